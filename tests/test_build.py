@@ -1,0 +1,19 @@
+"""The build itself: strict, and a broken link stops it naming the file."""
+
+import shutil
+
+from conftest import ROOT, build_site
+
+
+def test_a_link_to_a_missing_page_fails_the_build_naming_the_file(tmp_path):
+    copy = tmp_path / "project"
+    for name in ("docs", "content", "overrides"):
+        shutil.copytree(ROOT / name, copy / name)
+    shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
+    page = copy / "docs" / "about.md"
+    page.write_text(page.read_text() + "\n[A page that is not there](no-such-page.md)\n")
+
+    done = build_site(copy / "mkdocs.yml", tmp_path / "site")
+
+    assert done.returncode != 0, "a link to a missing page must fail the strict build"
+    assert "about.md" in done.stderr and "no-such-page.md" in done.stderr
