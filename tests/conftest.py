@@ -70,3 +70,8 @@ def pages(site_dir) -> Pages:
 def content_urls() -> list[str]:
     """URLs of the pages in the navigation, as "/" and "/name/"."""
     return page_urls()
+
+
+def pytest_configure(config):
+    # Browser tests import their helpers (static_server) by module name.
+    sys.path.insert(0, str(ROOT / "tests" / "browser"))
