@@ -23,6 +23,7 @@ $(BIN)/python: requirements.txt
 generate: $(BIN)/python
 	$(BIN)/python tools/references.py
 	$(BIN)/python tools/glossary.py
+	$(BIN)/python tools/site_address.py
 
 ## check: refuse bad content (front matter, citations, links, images, nav)
 check: generate
@@ -37,9 +38,10 @@ else
 endif
 
 ## serve: build, then serve the site at http://127.0.0.1:8000
+# Zensical goes through tools/zensical_build.py: plain `zensical serve` writes into site/.
 serve: build
 ifeq ($(ENGINE),zensical)
-	$(BIN)/zensical serve --dev-addr 127.0.0.1:8000
+	$(BIN)/python tools/zensical_build.py --serve 127.0.0.1:8000 $(SITE_DIR)
 else
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 endif
