@@ -1,0 +1,76 @@
+"""Citations: every [^key], `--8<-- "references/key.md"` and front matter source is a
+known reference, and the three agree on each page.
+
+A footnote whose definition is not included shows as literal "[^key]" text; an
+included definition that is never cited lists a source with a broken back-link.
+"""
+
+import re
+
+from content_rules.common import Problem, line_of
+
+CITATION = re.compile(r"\[\^([^\]\s]+)\](?!:)")  # `[^key]:` is a definition, not a citation
+REFERENCE_SNIPPET = re.compile(r"references/(?P<key>[^/]+)\.md")
+
+
+def citations(page) -> dict[str, object]:
+    """{key: the first line citing it}, in the page and the snippets it includes."""
+    found = {}
+    for line in page.lines:
+        for key in CITATION.findall(line.plain):
+            found.setdefault(key, line)
+    return found
+
+
+def included(page) -> dict[str, object]:
+    """{key: its include line} for each reference snippet the page includes."""
+    found = {}
+    for include in page.includes:
+        if match := REFERENCE_SNIPPET.fullmatch(include.name):
+            found.setdefault(match["key"], include)
+    return found
+
+
+def check(project):
+    known = set(project.references)
+    cited_anywhere = set()
+    for page in project.pages:
+        cited, snippets = citations(page), included(page)
+        cited_anywhere |= set(cited)
+        for key, line in cited.items():
+            if key not in known:
+                yield Problem(line.path, line.number, f"unknown citation key '{key}'")
+            elif key not in snippets:
+                yield Problem(line.path, line.number,
+                              f"[^{key}] is cited but `--8<-- \"references/{key}.md\"` is not included:"
+                              " it would show as literal text")
+        for key, include in snippets.items():
+            where = (include.line.path, include.line.number)
+            if key not in known:
+                yield Problem(*where, f"unknown citation key '{key}' in snippet include")
+            elif not include.found:
+                yield Problem(*where, f"content/references/{key}.md does not exist: run `make generate`")
+            elif key not in cited:
+                yield Problem(*where, f"references/{key}.md is included but [^{key}] is never cited:"
+                                      " it would list a source with a broken back-link")
+        yield from _sources(page, known, set(cited))
+    for key in sorted(known - cited_anywhere):
+        yield Problem("content/references.yml", line_of(project.text("content/references.yml"), rf"^{re.escape(key)}\s*:"),
+                      f"reference '{key}' is not cited by any page", warning=True)
+
+
+def _sources(page, known, cited):
+    """Front matter `sources` must name exactly the known keys the page cites."""
+    sources = page.meta.get("sources") if isinstance(page.meta, dict) else None
+    if not isinstance(sources, list):
+        return  # missing or malformed: the front matter rule reports that
+    line = page.front_matter_line("sources")
+    for key in sources:
+        if isinstance(key, str) and key not in known:
+            yield Problem(page.path, line, f"unknown citation key '{key}' in front matter sources")
+    listed = {key for key in sources if key in known}
+    missing, extra = sorted(cited & known - listed), sorted(listed - cited)
+    if missing or extra:
+        parts = ([f"cited but not listed: {', '.join(missing)}"] if missing else []) + \
+                ([f"listed but not cited: {', '.join(extra)}"] if extra else [])
+        yield Problem(page.path, line, f"front matter sources do not match the citations ({'; '.join(parts)})")
