@@ -1,0 +1,88 @@
+"""The figures in a real browser: no axe violations in either palette, and labels a phone can read.
+
+axe does not measure the contrast of SVG <text>, so that is measured here against the page's
+background, as the reader sees it in each scheme.
+"""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+PAGES = {
+    "/how-b12-affects-nerves/": ["#figure-spinal-cord", "#figure-b12-to-back-pain"],
+    "/when-to-get-help/": ["#figure-urgency-levels"],
+    "/handout/": ["#figure-urgency-levels"],
+}
+SCHEMES = ["light", "dark"]
+PHONE = {"width": 360, "height": 800}
+MIN_LABEL_PX = 12
+MIN_TEXT_CONTRAST = 4.5
+
+
+def rgba(css: str) -> tuple[float, float, float, float]:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' -> (r, g, b, alpha)."""
+    numbers = [float(n) for n in re.findall(r"[\d.]+", css)]
+    assert len(numbers) in (3, 4), f"unexpected colour {css!r}"
+    return (*numbers[:3], numbers[3] if len(numbers) == 4 else 1.0)
+
+
+def luminance(rgb) -> float:
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    red, green, blue = (channel(v) for v in rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(foreground: str, background: str) -> float:
+    *back, _ = rgba(background)
+    *front, alpha = rgba(foreground)
+    seen = [alpha * f + (1 - alpha) * b for f, b in zip(front, back)]  # text blended over page
+    light, dark = sorted((luminance(seen), luminance(back)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("url", PAGES)
+def test_axe_finds_no_violation_in_the_figures(open_page, url, scheme):
+    page = open_page(url, scheme=scheme)
+    for selector in PAGES[url]:
+        assert page.locator(selector).count() == 1, f"{url}: no {selector}"
+    results = Axe().run(page, context={"include": [[selector] for selector in PAGES[url]]})
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("url", PAGES)
+def test_svg_labels_are_at_least_12px_and_contrast_at_360px(open_page, url, scheme):
+    page = open_page(url, viewport=PHONE, scheme=scheme)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    labels = page.evaluate(
+        """selectors => selectors.flatMap(selector =>
+             [...document.querySelectorAll(selector + ' svg:not([aria-hidden=true]) text')].map(text => ({
+               text: text.textContent,
+               // font size in the SVG's own units times the SVG's scale on screen
+               px: parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a,
+               fill: getComputedStyle(text).fill,
+             })))""",
+        PAGES[url],
+    )
+    if url == "/how-b12-affects-nerves/":
+        assert len(labels) >= 5, f"the spinal cord drawing has too few text labels: {labels}"
+    for label in labels:
+        assert label["px"] >= MIN_LABEL_PX, f"{label['text']!r} is {label['px']:.1f}px at 360px wide"
+        ratio = contrast(label["fill"], background)
+        assert ratio >= MIN_TEXT_CONTRAST, f"{label['text']!r}: contrast {ratio:.2f} in {scheme}"
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_figure_text_fits_a_360px_screen(open_page, url):
+    """No figure is wider than the phone's screen, and HTML step text stays at least 12px."""
+    page = open_page(url, viewport=PHONE)
+    for selector in PAGES[url]:
+        box = page.locator(selector).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], f"{selector}: {box}"
+        sizes = page.eval_on_selector_all(
+            f"{selector} li", "items => items.map(li => parseFloat(getComputedStyle(li).fontSize))")
+        assert all(size >= MIN_LABEL_PX for size in sizes), f"{selector}: font sizes {sizes}"
