@@ -50,7 +50,7 @@ def term_list(glossary: dict[str, dict]) -> str:
     lines = [f"<!-- {NOTE} -->", ""]
     for term, entry in sorted(glossary.items(), key=lambda item: item[0].lower()):
         heading = term[0].upper() + term[1:]
-        lines += [f"### {heading} {{ #{slug(term)} }}", "", entry["meaning"], ""]
+        lines += [f"## {heading} {{ #{slug(term)} }}", "", entry["meaning"], ""]
     return "\n".join(lines)
 
 
