@@ -29,4 +29,89 @@
   } else {
     showOverdueReview();
   }
+
+  // The handout's "Print this handout" button. The page ships it hidden, so a reader
+  // without JavaScript never sees a button that does nothing; here it is shown and
+  // wired to the browser's print dialog. No inline onclick: the CSP forbids it.
+  function enablePrintButton() {
+    var actions = document.querySelector(".handout__actions");
+    var button = actions && actions.querySelector(".handout__print-button");
+    if (!button || typeof window.print !== "function") return;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+    actions.hidden = false;
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enablePrintButton);
+  } else {
+    enablePrintButton();
+  }
+
+  // ---- Accessibility: names and keys Material's header lacks --------------------------------
+  // Checked by tests/browser/test_accessibility.py and test_keyboard.py.
+
+  // The search opens as a dialog (role="dialog") without a name; screen readers need one.
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role='dialog']");
+    if (dialog && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", "Search this site");
+    }
+  }
+
+  // On phones the menu button is a <label> for a hidden checkbox, which Tab never reaches.
+  // Put a real button in its place (same look) that says whether the menu is open and
+  // toggles the same checkbox; Escape closes the open menu.
+  function enableMenuButton() {
+    var drawer = document.getElementById("__drawer");
+    var label = document.querySelector(".md-header label[for='__drawer']");
+    if (!drawer || !label) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " site-menu-button"; // site.css hides it on wide screens
+    while (label.firstChild) button.appendChild(label.firstChild); // the icon
+    button.setAttribute("aria-label", "Menu");
+    var sync = function () {
+      button.setAttribute("aria-expanded", String(drawer.checked));
+    };
+    sync();
+    drawer.addEventListener("change", sync);
+    button.addEventListener("click", function () {
+      drawer.click(); // toggles the checkbox and fires its change event, as a tap does
+      var first = drawer.checked && document.querySelector(".md-sidebar--primary a[href]");
+      if (first) first.focus();
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      drawer.click();
+      button.focus();
+    });
+    label.replaceWith(button);
+  }
+
+  // The light/dark switch is a pair of radio buttons shown as one button. Material switches
+  // on Enter; Space on the checked radio did nothing. Let Space act as on any button.
+  function enableSpaceOnPaletteSwitch() {
+    document.addEventListener("keydown", function (event) {
+      var input = event.target;
+      if (event.key !== " " || !input.matches || !input.matches(".md-option:checked")) return;
+      var label = input.nextElementSibling; // the visible button: it selects the other scheme
+      if (!label || label.tagName !== "LABEL") return;
+      event.preventDefault();
+      label.click();
+    });
+  }
+
+  function improveAccessibility() {
+    nameSearchDialog();
+    enableMenuButton();
+    enableSpaceOnPaletteSwitch();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", improveAccessibility);
+  } else {
+    improveAccessibility();
+  }
 })();
