@@ -6,7 +6,6 @@ built once, with the same command CI uses, into a temporary folder.
 """
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -16,16 +15,9 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+from site_build import build_site  # noqa: E402
 from site_pages import page_urls  # noqa: E402  (tools/ is put on the path just above)
-
-
-def build_site(docs_config: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Build with MkDocs in strict mode; return the finished process."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(docs_config),
-         "--site-dir", str(site_dir)],
-        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+from builder_differences import pytest_collection_modifyitems  # noqa: E402,F401  (a pytest hook)
 
 
 @pytest.fixture(scope="session")

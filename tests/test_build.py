@@ -2,7 +2,8 @@
 
 import shutil
 
-from conftest import ROOT, build_site
+from site_build import build_site
+from site_pages import ROOT
 
 
 def test_a_link_to_a_missing_page_fails_the_build_naming_the_file(tmp_path):

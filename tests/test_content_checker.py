@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from site_pages import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 CHECKER = ROOT / "tools" / "check_content.py"

@@ -1,0 +1,70 @@
+"""Under its Content-Security-Policy every page loads without a single violation, the
+policy really is in force, and the search (a Web Worker) still finds pages."""
+
+import pytest
+
+from site_pages import page_urls
+
+# Pages as a reader meets them, plus the 404 page the server sends for a bad address.
+URLS = page_urls() + ["/no-such-page/"]
+# Recorded from the very start of each page, before any of its scripts run.
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` (${event.sourceFile || ""}:${event.lineNumber || ""})`);
+});
+"""
+
+
+def open_recorded(chromium, server, url):
+    """A page with violations and CSP console errors recorded; returns (page, console errors)."""
+    context = chromium.new_context()
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error"
+            and "Content Security Policy" in message.text and errors.append(message.text))
+    page.goto(server.base_url + url.lstrip("/"), wait_until="load")
+    page.wait_for_timeout(300)  # late scripts: tooltips, the search worker
+    return page, errors
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_page_loads_without_violations(chromium, server, url):
+    page, errors = open_recorded(chromium, server, url)
+    try:
+        assert page.evaluate("window.__cspViolations") == [], f"{url}: CSP violations"
+        assert errors == [], f"{url}: CSP errors in the console"
+    finally:
+        page.context.close()
+
+
+def test_policy_is_in_force(chromium, server):
+    """An inline script added to the page is blocked and reported: the check above can fail."""
+    page, _ = open_recorded(chromium, server, "/")
+    try:
+        page.evaluate("""() => {
+            const script = document.createElement("script");
+            script.textContent = "window.__ranInline = true";
+            document.head.append(script);
+        }""")
+        page.wait_for_timeout(100)
+        assert page.evaluate("window.__ranInline") is None
+        assert any("script-src" in violation for violation in page.evaluate("window.__cspViolations"))
+    finally:
+        page.context.close()
+
+
+def test_search_works_under_the_policy(chromium, server):
+    page, errors = open_recorded(chromium, server, "/")
+    try:
+        search = page.locator("input.md-search__input")  # shown in the header at desktop width
+        search.click()
+        search.press_sequentially("cauda", delay=30)  # typed: Material reacts to key events
+        results = page.locator(".md-search-result__item")
+        results.first.wait_for(timeout=10_000)
+        assert results.count() >= 1
+        assert page.evaluate("window.__cspViolations") == [] and errors == []
+    finally:
+        page.context.close()

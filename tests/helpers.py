@@ -1,0 +1,65 @@
+"""Small helpers the HTML tests share: front matter, the site's address, link resolution.
+
+Pages are named by the URLs the `pages` fixture takes: "/", "/about/", "/404.html".
+"""
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+# Import ROOT from here, not from conftest: with tests/browser/conftest.py present, the module
+# name "conftest" may be either file.
+from site_pages import DOCS, ROOT, config, nav_files, url_for  # noqa: F401  (ROOT is re-exported)
+
+CONFIG = config()
+SITE_URL = CONFIG["site_url"]            # ends with "/"
+SITE_PATH = urlsplit(SITE_URL).path      # "/b12-back-pain/": the site lives under this prefix
+REPO_URL = CONFIG.get("repo_url")    # None while the header repository link is switched off
+NOT_FOUND = "/404.html"
+
+
+def front_matter(md_file: str) -> dict:
+    """The YAML block between the opening "---" lines of a page in docs/ ({} if none)."""
+    text = (DOCS / md_file).read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
+    return (yaml.safe_load(match.group(1)) or {}) if match else {}
+
+
+def all_front_matter() -> dict[str, dict]:
+    """{url: front matter} for every page in the navigation."""
+    return {url_for(name): front_matter(name) for name in nav_files()}
+
+
+def reviewed_urls() -> list[str]:
+    """Content pages: those whose front matter carries review dates."""
+    return [url for url, meta in all_front_matter().items() if "last_reviewed" in meta]
+
+
+def public_url(url: str) -> str:
+    """Where a page is published: SITE_URL + its path."""
+    return urljoin(SITE_URL, url.lstrip("/"))
+
+
+def resolve(page: str, href: str) -> str:
+    """An href or src on `page`, as an absolute URL (relative ones resolved as a browser would)."""
+    return urljoin(public_url(page), href)
+
+
+def site_path(absolute: str) -> str | None:
+    """The path inside the built folder for a URL of this site ("" for the home page), else None."""
+    parts = urlsplit(absolute)
+    site = urlsplit(SITE_URL)
+    if (parts.scheme, parts.netloc) != (site.scheme, site.netloc) or not parts.path.startswith(SITE_PATH):
+        return None
+    return parts.path[len(SITE_PATH):]
+
+
+def article(soup):
+    """The page's main text, without Material's header, navigation and footer."""
+    return soup.select_one("article.md-content__inner") or soup.find("article")
+
+
+def words(element) -> str:
+    """An element's text with whitespace collapsed, as a reader sees it."""
+    return " ".join(element.get_text().split())

@@ -1,0 +1,64 @@
+"""Links that never break: every address in tests/published_urls.txt still resolves in
+the built site, either to a page or to a redirect stub that leads to one."""
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from helpers import SITE_URL, public_url
+from site_pages import page_urls
+
+LIST = Path(__file__).with_name("published_urls.txt")
+REFRESH = re.compile(r"^\s*0\s*;\s*url=(\S+)\s*$", re.IGNORECASE)
+
+
+def published() -> list[str]:
+    lines = (line.strip() for line in LIST.read_text().splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def built_file(site_dir: Path, url: str) -> Path:
+    return site_dir / url.lstrip("/") / "index.html"
+
+
+def redirect_target(soup) -> str | None:
+    """The address a stub's <meta http-equiv="refresh"> sends the reader to, if any."""
+    meta = soup.find("meta", attrs={"http-equiv": lambda value: value and value.lower() == "refresh"})
+    match = meta and REFRESH.match(meta.get("content", ""))
+    return match.group(1) if match else None
+
+
+def test_every_page_in_the_navigation_is_listed():
+    missing = sorted(set(page_urls()) - set(published()))
+    assert not missing, f"add these published pages to {LIST.name}: {missing}"
+
+
+@pytest.mark.parametrize("url", published())
+def test_published_url_still_resolves(site_dir, url):
+    page = built_file(site_dir, url)
+    assert page.exists(), f"{url} no longer exists: restore it or leave a redirect stub there"
+    target = redirect_target(BeautifulSoup(page.read_text(encoding="utf-8"), "lxml"))
+    if target is not None:
+        landed = (page.parent / target).resolve() / "index.html"
+        assert landed.exists() and redirect_target(BeautifulSoup(landed.read_text(), "lxml")) is None, \
+            f"{url} redirects to {target}, which is not a page"
+
+
+REDIRECTS = [url for url in published() if url not in page_urls()]
+
+
+@pytest.mark.parametrize("url", REDIRECTS)
+def test_redirect_stub_is_complete(site_dir, url):
+    soup = BeautifulSoup(built_file(site_dir, url).read_text(encoding="utf-8"), "lxml")
+    target = redirect_target(soup)
+    assert target is not None, f"{url} is not a page in the navigation, so it must be a redirect stub"
+    new_url = "/" + str((Path(url) / target).resolve().relative_to("/")).strip("/") + "/"
+    assert soup.html.get("lang") == "en" and soup.title and soup.title.string.strip()
+    canonical = soup.find("link", rel="canonical")
+    assert canonical and canonical["href"] == public_url(new_url), \
+        f"{url}: canonical must be {public_url(new_url)} (site_url is {SITE_URL})"
+    assert soup.find("meta", attrs={"name": "robots", "content": "noindex"}), f"{url}: no noindex"
+    assert soup.find("a", href=target), f"{url}: no visible link to {target} for when the refresh does not work"
+    assert soup.find("script") is None, f"{url}: a stub needs no script"

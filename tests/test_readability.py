@@ -1,0 +1,42 @@
+"""Reading level: patient pages at US school grade 8 or below, the home page's key
+points at grade 6 or below, measured by tools/readability.py on the built pages."""
+
+import pytest
+
+from readability import KEY_POINTS_GRADE_MAX, PATIENT_GRADE_MAX, REFERENCE_PAGES, key_points_reading, page_reading
+from site_pages import page_urls
+
+PATIENT_PAGES = [url for url in page_urls() if url not in REFERENCE_PAGES]
+MIN_WORDS = 100
+
+
+@pytest.mark.parametrize("url", PATIENT_PAGES)
+def test_patient_page_is_easy_to_read(pages, url):
+    reading = page_reading(str(pages[url]))
+    assert reading.words >= MIN_WORDS, f"{url}: only {reading.words} words of main text"
+    assert reading.grade <= PATIENT_GRADE_MAX, f"{url}: grade {reading.grade:.1f} > {PATIENT_GRADE_MAX}"
+
+
+def test_key_points_are_easier_still(pages):
+    reading = key_points_reading(str(pages["/"]))
+    assert reading is not None, "the home page has no section with id key-points"
+    assert reading.grade <= KEY_POINTS_GRADE_MAX, f"/#key-points: grade {reading.grade:.1f} > {KEY_POINTS_GRADE_MAX}"
+
+
+PLAIN = "<p>The cat sat on the mat. It was warm.</p>"
+# Long words that would raise the grade a great deal if they were counted.
+HARD = "Electroneurophysiological characterisation notwithstanding, methylmalonic acidaemia predominates."
+EXTRAS = f"""
+<table><tr><td>{HARD}</td></tr></table>
+<p>Footnote reference.<sup id="fnref:x"><a href="#fn:x">1</a></sup></p>
+<div class="footnote"><ol><li id="fn:x"><p>{HARD}</p></li></ol></div>
+<aside class="page-review"><p>{HARD}</p></aside>
+"""
+
+
+def test_measure_ignores_tables_footnotes_and_review_box():
+    alone = page_reading(f"<article>{PLAIN}<p>Footnote reference.</p></article>")
+    with_extras = page_reading(f"<article>{PLAIN}{EXTRAS}</article>")
+    assert (with_extras.words, with_extras.grade) == (alone.words, alone.grade)
+    # And the measure does count hard text in the article body, so the line above can fail.
+    assert page_reading(f"<article>{PLAIN}<p>{HARD}</p></article>").grade > alone.grade

@@ -1,0 +1,45 @@
+"""The review box on every content page: when the page was checked, when it is due
+again, its review status, and how pages are checked."""
+
+import re
+
+import pytest
+
+from helpers import all_front_matter, article, public_url, resolve, reviewed_urls, words
+
+REVIEWED = reviewed_urls()
+FRONT = all_front_matter()
+
+
+def review_box(soup):
+    """The element that carries the next review date for site.js (one per page)."""
+    boxes = article(soup).select("[data-next-review]")
+    assert len(boxes) == 1, f"expected one element with data-next-review, found {len(boxes)}"
+    return boxes[0]
+
+
+@pytest.mark.parametrize("url", REVIEWED)
+def test_dates_match_front_matter(pages, url):
+    meta = FRONT[url]
+    wanted = f"Page last reviewed: {meta['last_reviewed']} · Next review due: {meta['next_review']}"
+    assert wanted in words(review_box(pages[url])), f"{url}: the review box does not say {wanted!r}"
+    assert review_box(pages[url])["data-next-review"] == str(meta["next_review"])
+
+
+@pytest.mark.parametrize("url", REVIEWED)
+def test_review_status_and_policy_link(pages, url):
+    box = review_box(pages[url])
+    status = FRONT[url]["review_status"]
+    assert re.search(rf"Review status: {re.escape(status)}\b", words(box)), f"{url}: status {status!r} not shown"
+    targets = [resolve(url, a["href"]) for a in box.find_all("a", href=True)]
+    assert public_url("/about/#editorial-policy") in targets, f"{url}: no link to the editorial policy"
+
+
+@pytest.mark.parametrize("url", REVIEWED)
+def test_overdue_notice_is_in_the_page_but_hidden(pages, url):
+    """site.js reveals it once the review date has passed; the HTML must not show it."""
+    box = review_box(pages[url])
+    notice = box.find(string=re.compile(r"due for review", re.I))
+    assert notice is not None, f"{url}: no overdue notice in the review box"
+    hidden = notice.find_parent(attrs={"hidden": True})
+    assert hidden is not None and box in hidden.parents, f"{url}: the overdue notice is visible in the HTML"

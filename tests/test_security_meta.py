@@ -1,0 +1,120 @@
+"""Security meta on every built page: a Content-Security-Policy that allows only the
+site's own origin and the inline scripts whose sha256 it lists, and a referrer
+policy, both before any script. Adding an inline script without its hash fails here."""
+
+import base64
+import hashlib
+import subprocess
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+
+import csp_hashes
+from site_pages import ROOT
+
+# Script types a browser runs; any other type (application/json, application/ld+json)
+# is a data block, which a CSP does not govern.
+RUN_TYPES = {"", "text/javascript", "application/javascript", "module"}
+REQUIRED = {
+    "default-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"], "connect-src": ["'self'"], "worker-src": ["'self'"],
+    "base-uri": ["'self'"], "form-action": ["'self'"], "object-src": ["'none'"],
+    "manifest-src": ["'self'"],
+}
+NO_FALLBACK = ("base-uri", "form-action")
+
+
+def html_files(site_dir):
+    return sorted(site_dir.rglob("*.html"))
+
+
+def parse(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+def policy(soup) -> dict[str, list[str]]:
+    meta = soup.find("meta", attrs={"http-equiv": lambda value: value and value.lower() == "content-security-policy"})
+    assert meta is not None, "no Content-Security-Policy meta"
+    directives = {}
+    for part in meta["content"].split(";"):
+        name, *sources = part.split()
+        directives[name] = sources
+    return directives
+
+
+def script_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def blocked_scripts(soup) -> list[str]:
+    """Inline scripts the page's own CSP would block (their first 60 characters)."""
+    allowed = policy(soup).get("script-src", policy(soup).get("default-src", []))
+    return [script.string[:60] for script in soup.find_all("script", src=False)
+            if script.get("type", "").lower() in RUN_TYPES and script.string
+            and script_hash(script.string) not in allowed]
+
+
+def test_every_inline_script_is_allowed(site_dir):
+    found = {str(path.relative_to(site_dir)): blocked_scripts(parse(path)) for path in html_files(site_dir)}
+    found = {page: scripts for page, scripts in found.items() if scripts}
+    assert not found, f"inline scripts without a hash in the CSP (run `make generate`): {found}"
+
+
+def test_an_unlisted_script_is_caught():
+    page = BeautifulSoup("<head><meta http-equiv='Content-Security-Policy' content=\"script-src 'self'\">"
+                         "</head><script>alert(1)</script><script type='application/ld+json'>{}</script>", "lxml")
+    assert blocked_scripts(page) == ["alert(1)"]
+
+
+def test_policy_allows_only_this_site(site_dir):
+    for path in html_files(site_dir):
+        directives = policy(parse(path))
+        page = path.relative_to(site_dir)
+        for name in NO_FALLBACK:
+            assert name in directives, f"{page}: no {name} (it does not fall back to default-src)"
+        for name, wanted in REQUIRED.items():
+            effective = directives.get(name, directives.get("default-src", []))
+            extra = set(effective) - set(wanted) - {"'none'"}
+            assert effective and not extra, f"{page}: {name} allows {sorted(extra) or 'everything'}"
+        script_sources = directives.get("script-src", directives["default-src"])
+        loose = [source for source in script_sources
+                 if source not in ("'self'", "'none'") and not source.startswith("'sha256-")]
+        assert not loose, f"{page}: script-src allows {loose}"
+
+
+def test_no_inline_styles_the_policy_would_drop(site_dir):
+    """style-src 'self' ignores style attributes and <style> elements; there must be none."""
+    for path in html_files(site_dir):
+        soup = parse(path)
+        styled = [tag.name for tag in soup.find_all(style=True)] + [tag.name for tag in soup.find_all("style")]
+        assert not styled, f"{path.relative_to(site_dir)}: inline styles {styled}"
+
+
+@pytest.mark.parametrize("name", ["http-equiv=Content-Security-Policy", "name=referrer"])
+def test_meta_comes_before_every_script(site_dir, name):
+    """A CSP in a <meta> governs only what follows it."""
+    attribute, value = name.split("=")
+    for path in html_files(site_dir):
+        soup = parse(path)
+        meta = soup.find("meta", attrs={attribute: value})
+        assert meta is not None, f"{path.relative_to(site_dir)}: no <meta {name}>"
+        assert meta.find_previous("script") is None, f"{path.relative_to(site_dir)}: a script precedes <meta {name}>"
+
+
+def test_referrer_policy(site_dir):
+    for path in html_files(site_dir):
+        meta = parse(path).find("meta", attrs={"name": "referrer"})
+        assert meta["content"] == "strict-origin-when-cross-origin", path.relative_to(site_dir)
+
+
+def test_committed_hashes_match_the_theme():
+    done = subprocess.run([sys.executable, "tools/csp_hashes.py", "--check"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, f"tools/csp_hashes.py --check:\n{done.stdout}{done.stderr}"
+
+
+def test_a_new_site_url_fails_the_hash_check(monkeypatch):
+    """The 404 page's inline script holds the site's path: a new site_url needs new hashes."""
+    moved = {**csp_hashes.config(), "site_url": "https://example.org/moved-site/"}
+    monkeypatch.setattr(csp_hashes, "config", lambda: moved)
+    assert csp_hashes.main(["--check"]) == 1

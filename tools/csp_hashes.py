@@ -1,0 +1,82 @@
+"""The sha256 hashes of the small inline scripts the theme writes into every page.
+
+The Content-Security-Policy (overrides/partials/security-meta.html) lets a page run
+only the site's own script files and the inline scripts whose hash it lists. Those
+scripts come from the theme's template partials; one of them holds the page's base
+URL, which is "." on the home page, ".." one folder down, and the path of site_url
+on the 404 page. So this renders those partials, from Material and (when installed)
+Zensical, for every base URL the site uses, and writes the hashes to
+overrides/partials/csp-script-hashes.html. Run with --check to report a stale file;
+after a theme upgrade or a new site_url, run `make generate`.
+"""
+
+import base64
+import hashlib
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader
+
+from generated_files import GENERATED_NOTE, run
+from site_pages import ROOT, config, page_urls
+
+OUT = ROOT / "overrides" / "partials" / "csp-script-hashes.html"
+# The partials of base.html that hold an inline <script> for this site's features.
+# (announce, outdated, consent and analytics ones appear only when those are set up.)
+PARTIALS = ("partials/javascripts/base.html", "partials/javascripts/palette.html",
+            "partials/javascripts/content.html")
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def theme_folders() -> list[Path]:
+    """Template folders of the builders that are installed (Material always is)."""
+    folders = []
+    for package in ("material", "zensical"):
+        spec = importlib.util.find_spec(package)
+        if spec and spec.origin:
+            folder = Path(spec.origin).parent / "templates"
+            if (folder / PARTIALS[0]).exists():
+                folders.append(folder)
+    return folders
+
+
+def base_urls() -> list[str]:
+    """Every base_url a page gets: relative to its folder, and absolute on the 404 page."""
+    depths = sorted({len(url.strip("/").split("/")) if url != "/" else 0 for url in page_urls()})
+    relative = ["/".join([".."] * depth) or "." for depth in depths]
+    return relative + [urlsplit(config()["site_url"]).path or "/"]
+
+
+def script_hashes() -> list[str]:
+    """CSP source expressions ('sha256-...') for every inline script, sorted, no repeats."""
+    site = config()
+    context = {"config": {"extra": site.get("extra") or {}},
+               "features": (site.get("theme") or {}).get("features") or []}
+    found = set()
+    for folder in theme_folders():
+        env = Environment(loader=FileSystemLoader(folder))
+        for name in PARTIALS:
+            for base_url in base_urls():
+                html = env.get_template(name).render(context, base_url=base_url)
+                for script in INLINE_SCRIPT.findall(html):
+                    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+                    found.add(f"'sha256-{digest}'")
+    return sorted(found)
+
+
+def files() -> dict[Path, str]:
+    note = GENERATED_NOTE.format(tool="tools/csp_hashes.py", source="the theme's templates and site_url")
+    # A Jinja comment, then the hashes on one line: security-meta.html includes this
+    # file inside the CSP's script-src.
+    return {OUT: "{#- " + note + " -#}\n" + " ".join(script_hashes()) + "\n"}
+
+
+def main(argv: list[str]) -> int:
+    return run(files(), [], check="--check" in argv, tool="tools/csp_hashes.py")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
