@@ -19,11 +19,12 @@ $(BIN)/python: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(BIN)/python
 
-## generate: remake the files made from content/*.yml (references, glossary, QR codes)
+## generate: remake the files made from content/*.yml (references, glossary) and site_url (QR codes, CSP hashes)
 generate: $(BIN)/python
 	$(BIN)/python tools/references.py
 	$(BIN)/python tools/glossary.py
 	$(BIN)/python tools/site_address.py
+	$(BIN)/python tools/csp_hashes.py
 
 ## check: refuse bad content (front matter, citations, links, images, nav)
 check: generate

@@ -17,7 +17,9 @@ from site_pages import ROOT
 # is a data block, which a CSP does not govern.
 RUN_TYPES = {"", "text/javascript", "application/javascript", "module"}
 REQUIRED = {
-    "default-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"],
+    # style-src: also exactly the hash of the <style> Zensical's search dialog adds (no other).
+    "default-src": ["'self'"], "style-src": ["'self'", *csp_hashes.zensical_style_hashes()],
+    "img-src": ["'self'", "data:"],
     "font-src": ["'self'"], "connect-src": ["'self'"], "worker-src": ["'self'"],
     "base-uri": ["'self'"], "form-action": ["'self'"], "object-src": ["'none'"],
     "manifest-src": ["'self'"],

@@ -78,15 +78,18 @@ def build_default_site(into: Path) -> Path:
 
 
 def lighthouse(url: str, profile: str) -> dict:
-    """One Lighthouse run; the numbers this report uses."""
-    done = subprocess.run(
-        [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}",
-         *PROFILES[profile]],
-        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True)
-    lhr = json.loads(done.stdout)
-    if lhr.get("runtimeError"):
-        raise RuntimeError(f"{url}: {lhr['runtimeError']}")
+    """One Lighthouse run (retried once: Chrome sometimes fails to start); the numbers this report uses."""
+    for attempt in (1, 2):
+        done = subprocess.run(
+            [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
+             f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}",
+             *PROFILES[profile]],
+            capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+        lhr = json.loads(done.stdout) if done.returncode == 0 else {"runtimeError": done.stderr[-2000:]}
+        if not lhr.get("runtimeError"):
+            break
+    else:
+        raise RuntimeError(f"Lighthouse failed on {url} ({profile}): {lhr['runtimeError']}")
     audits = lhr["audits"]
     requests = audits["network-requests"]["details"]["items"]
     blocking = audits.get("render-blocking-resources", {}).get("details", {}).get("items", [])
@@ -228,8 +231,8 @@ def main(site_dir: str = "site") -> None:
                         found = [lighthouse(server.base_url + url.lstrip("/"), profile) for _ in range(runs)]
                         results[profile][url][site] = medians(found)
                     print(f"{profile} {url}: done", flush=True)
-    command = "make bench" if runs == 3 and "BENCH_PAGES" not in os.environ else \
-        " ".join(f"{k}={os.environ[k]}" for k in ("BENCH_RUNS", "BENCH_PAGES") if k in os.environ) + " make bench"
+    settings = [f"{name}={os.environ[name]}" for name in ("BENCH_RUNS", "BENCH_PAGES") if name in os.environ]
+    command = " ".join([*settings, "python tools/bench.py", site_dir])
     lines = [f"Run on {date.today().isoformat()} with `{command}` ({runs} run(s) per page, site, profile).",
              f"Machine: {machine()}.", ""]
     for profile in PROFILES:

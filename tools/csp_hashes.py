@@ -29,6 +29,11 @@ OUT = ROOT / "overrides" / "partials" / "csp-script-hashes.html"
 PARTIALS = ("partials/javascripts/base.html", "partials/javascripts/palette.html",
             "partials/javascripts/content.html")
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+STYLE_OUT = ROOT / "overrides" / "partials" / "csp-style-hashes.html"
+# Zensical's search dialog lives in a shadow root, styled by a <style> element whose
+# text is a string constant in Zensical's bundle: `<name>='...'` and, later,
+# appendChild(<h>("style",{},<name>.toString())). style-src must list its hash.
+SHADOW_STYLE = re.compile(r'appendChild\(\w+\("style",\{\},(\w+)\.toString\(\)\)\)')
 
 
 def theme_folders() -> list[Path]:
@@ -47,7 +52,9 @@ def base_urls() -> list[str]:
     """Every base_url a page gets: relative to its folder, and absolute on the 404 page."""
     depths = sorted({len(url.strip("/").split("/")) if url != "/" else 0 for url in page_urls()})
     relative = ["/".join([".."] * depth) or "." for depth in depths]
-    return relative + [urlsplit(config()["site_url"]).path or "/"]
+    # On the 404 page MkDocs gives the site's path with its final slash, Zensical without.
+    path = urlsplit(config()["site_url"]).path or "/"
+    return relative + sorted({path, path.rstrip("/") or "/"})
 
 
 def script_hashes() -> list[str]:
@@ -67,11 +74,33 @@ def script_hashes() -> list[str]:
     return sorted(found)
 
 
+def zensical_style_hashes() -> list[str]:
+    """CSP source expressions for the <style> Zensical's script adds; [] without Zensical."""
+    spec = importlib.util.find_spec("zensical")
+    if not (spec and spec.origin):
+        return []
+    found = set()
+    for bundle in (Path(spec.origin).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js"):
+        script = bundle.read_text(encoding="utf-8")
+        for name in SHADOW_STYLE.findall(script):
+            literal = re.search(rf"\b{name}='([^'\\\\]*)'", script)
+            if literal is None:  # quoted otherwise, or with escapes: its text is not the literal
+                raise SystemExit(f"{bundle.name}: cannot read the style text {name}; update tools/csp_hashes.py")
+            digest = base64.b64encode(hashlib.sha256(literal.group(1).encode()).digest()).decode()
+            found.add(f"'sha256-{digest}'")
+    if not found:  # Zensical changed how it styles its search: find the new way before trusting the CSP
+        raise SystemExit("no style text found in Zensical's bundle; update tools/csp_hashes.py")
+    return sorted(found)
+
+
 def files() -> dict[Path, str]:
     note = GENERATED_NOTE.format(tool="tools/csp_hashes.py", source="the theme's templates and site_url")
     # A Jinja comment, then the hashes on one line: security-meta.html includes this
     # file inside the CSP's script-src.
-    return {OUT: "{#- " + note + " -#}\n" + " ".join(script_hashes()) + "\n"}
+    style_note = GENERATED_NOTE.format(tool="tools/csp_hashes.py", source="Zensical's script bundle")
+    # The same for style-src: the hash of the one <style> Zensical's search dialog adds.
+    return {OUT: "{#- " + note + " -#}\n" + " ".join(script_hashes()) + "\n",
+            STYLE_OUT: "{#- " + style_note + " -#}\n" + " ".join(zensical_style_hashes()) + "\n"}
 
 
 def main(argv: list[str]) -> int:

@@ -7,16 +7,20 @@ from browser_helpers import RING_CONTRAST_JS, VIEWPORTS, site_path, tab_until
 PAGE = "/how-b12-affects-nerves/"  # a long page with links in the text, a table of contents
 
 # What a reader can act on, and can reach with Tab: links, form controls, and elements put in
-# the Tab order (tabindex="0"). A radio group is one Tab stop: its checked button.
+# the Tab order (tabindex="0"); not what is hidden (Material's back-to-top button carries
+# `hidden` until needed). A radio group is one Tab stop: its checked button, else its first.
 CONTROLS_JS = """
 () => [...document.querySelectorAll(
-    "a[href], button, input, select, textarea, [tabindex]")].filter((element) =>
-  element.tabIndex >= 0 && !element.disabled &&
-  !(element.type === "radio" && !element.checked) &&
-  element.checkVisibility({visibilityProperty: true}) &&
+    "a[href], button, input, select, textarea, [tabindex]")].filter((element) => {
+  if (element.tabIndex < 0 || element.disabled || element.closest("[hidden]")) return false;
+  if (element.type === "radio") {
+    const group = [...document.getElementsByName(element.name)];
+    if (element !== (group.find((radio) => radio.checked) || group[0])) return false;
+  }
   // Visually hidden but focusable: the skip link and the palette's radio button.
-  (element.getClientRects().length > 0 || element.matches(".md-skip, .md-option"))
-)
+  return element.checkVisibility({visibilityProperty: true}) &&
+    (element.getClientRects().length > 0 || element.matches(".md-skip, .md-option"));
+})
 """
 
 
@@ -61,7 +65,7 @@ def test_every_visible_control_is_reached_by_tab(open_page, width):
 RING_SAMPLES = {
     "link in the text": (".md-content article p a[href]", False),
     "search field": (".md-search__input", False),
-    "light/dark switch": (".md-option:checked", True),
+    "light/dark switch": (".md-option", True),
     "menu button (phone)": ("button.md-header__button", False),
 }
 RING_STYLE_JS = """(onLabel) => {
@@ -96,7 +100,7 @@ def test_keyboard_focus_shows_a_visible_ring(open_page, what, scheme):
 def test_palette_switch_works_from_the_keyboard(open_page, key):
     page = open_page(PAGE, scheme="light")
     scheme = "document.body.dataset.mdColorScheme"
-    assert tab_until(page, ".md-option:checked"), "Tab never reaches the light/dark switch"
+    assert tab_until(page, ".md-option"), "Tab never reaches the light/dark switch"
     page.keyboard.press(key)
     assert page.evaluate(scheme) == "slate"
     page.keyboard.press(key)  # focus stays on the switch, so it can switch back

@@ -1,14 +1,22 @@
-"""An old address lands the reader on the page that replaced it (redirect stubs in docs/)."""
+"""An old address lands the reader on the page that replaced it (content/redirects.yml)."""
 
 import pytest
+import yaml
 
-# old address -> where the page lives now, and a heading the reader should see there
-MOVED = {"/when-to-seek-help/": ("/when-to-get-help/", "When to get medical help")}
+from site_pages import ROOT
+
+MOVED = yaml.safe_load((ROOT / "content" / "redirects.yml").read_text()) or {}
 
 
 @pytest.mark.parametrize("old", sorted(MOVED))
-def test_old_address_lands_on_new_page(open_page, server, old):
-    new, heading = MOVED[old]
-    page = open_page(old)
-    page.wait_for_url(server.base_url + new.lstrip("/"), timeout=5_000)
+def test_old_address_lands_on_new_page(open_page, server, pages, old):
+    new = MOVED[old]
+    heading = pages["/" + new].find("h1").get_text(strip=True)
+    page = open_page("/" + old)
+    page.wait_for_url(server.base_url + new, timeout=5_000)
     assert page.locator("h1").first.inner_text().strip() == heading
+
+
+def test_every_moved_address_is_still_published():
+    published = (ROOT / "tests" / "published_urls.txt").read_text().split()
+    assert all("/" + old in published for old in MOVED)

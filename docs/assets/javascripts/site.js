@@ -91,11 +91,11 @@
   }
 
   // The light/dark switch is a pair of radio buttons shown as one button. Material switches
-  // on Enter; Space on the checked radio did nothing. Let Space act as on any button.
+  // on Enter; Space only checked the radio, which kept the scheme. Let Space act as Enter.
   function enableSpaceOnPaletteSwitch() {
     document.addEventListener("keydown", function (event) {
       var input = event.target;
-      if (event.key !== " " || !input.matches || !input.matches(".md-option:checked")) return;
+      if (event.key !== " " || !input.matches || !input.matches(".md-option")) return;
       var label = input.nextElementSibling; // the visible button: it selects the other scheme
       if (!label || label.tagName !== "LABEL") return;
       event.preventDefault();
