@@ -95,3 +95,17 @@ def focus_style(page, selector: str) -> dict:
         return {outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
                 boxShadow: style.boxShadow};
     }""")
+
+
+def wait_for_search_index(page) -> None:
+    """Wait until the search has loaded its index: typing before that is lost."""
+    page.wait_for_function("""() => {
+        const meta = document.querySelector(".md-search-result__meta");
+        return meta && meta.textContent.trim() !== "" && !/initializ/i.test(meta.textContent);
+    }""")
+
+
+def wait_for_transitions(page) -> None:
+    """Wait until no CSS transition or animation runs: colours checked mid-fade are wrong."""
+    page.wait_for_function(
+        "() => document.getAnimations().every((animation) => animation.playState !== 'running')")

@@ -10,7 +10,7 @@ No axe rule is switched off: a failure is fixed in site.css, site.js or the over
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browser_helpers import (ALL_URLS, SCHEMES, VIEWPORTS, axe_violations, describe_violations,
-                             full_url)
+                             full_url, wait_for_search_index, wait_for_transitions)
 
 MODES = [(width, scheme) for width in ("phone", "desktop") for scheme in ("light", "dark")]
 
@@ -42,6 +42,7 @@ def load(mode_page, server, width: str, scheme: str, url: str):
     # Material must really show the palette asked for, or the dark run checks the light one.
     shown = page.evaluate("document.body.dataset.mdColorScheme")
     assert shown == SCHEMES[scheme], f"{url}: asked for {scheme}, Material shows {shown!r}"
+    wait_for_transitions(page)
     return page
 
 
@@ -53,12 +54,15 @@ def test_page_has_no_axe_violations(mode_page, server, axe, width, scheme, url):
     assert not violations, f"{url} ({width}, {scheme}):\n{describe_violations(violations)}"
 
 
+@pytest.mark.zensical_difference("search")  # Zensical: its own search dialog, no .md-search__input
 @pytest.mark.parametrize("width, scheme", MODES)
 def test_open_search_with_results_has_no_axe_violations(mode_page, server, axe, width, scheme):
     page = load(mode_page, server, width, scheme, "/")
     page.keyboard.press("/")  # Material's shortcut: opens the search and focuses the field
+    wait_for_search_index(page)
     page.keyboard.type("nerve")
     page.locator(".md-search-result__item").first.wait_for()
+    wait_for_transitions(page)  # the results fade in
     violations = axe_violations(page, axe)
     assert not violations, f"open search ({width}, {scheme}):\n{describe_violations(violations)}"
 
@@ -68,6 +72,6 @@ def test_open_phone_menu_has_no_axe_violations(mode_page, server, axe, scheme):
     page = load(mode_page, server, "phone", scheme, "/how-b12-affects-nerves/")
     page.get_by_role("button", name="Menu").click()
     page.locator(".md-sidebar--primary").wait_for(state="visible")
-    page.wait_for_timeout(300)  # the drawer slides in for 0.25s; axe needs it in place
+    wait_for_transitions(page)  # the drawer slides in; axe needs it in place
     violations = axe_violations(page, axe, context=".md-sidebar--primary")
     assert not violations, f"open menu ({scheme}):\n{describe_violations(violations)}"

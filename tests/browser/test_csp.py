@@ -56,6 +56,7 @@ def test_policy_is_in_force(chromium, server):
         page.context.close()
 
 
+@pytest.mark.zensical_difference("search")  # Zensical: its own search dialog, no .md-search__input
 def test_search_works_under_the_policy(chromium, server):
     page, errors = open_recorded(chromium, server, "/")
     try:

@@ -103,8 +103,23 @@
     });
   }
 
+  // The search results area takes focus, so it can be scrolled by keyboard. With no query it
+  // is empty and the search closes as focus leaves the field: Tab stopped on nothing there.
+  // Keep it out of the Tab order until there is a query.
+  function skipEmptySearchResults() {
+    var input = document.querySelector(".md-search__input");
+    var results = document.querySelector(".md-search__scrollwrap");
+    if (!input || !results) return;
+    var sync = function () {
+      results.tabIndex = input.value ? 0 : -1;
+    };
+    sync();
+    input.addEventListener("input", sync);
+  }
+
   function improveAccessibility() {
     nameSearchDialog();
+    skipEmptySearchResults();
     enableMenuButton();
     enableSpaceOnPaletteSwitch();
   }
