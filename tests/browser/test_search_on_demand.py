@@ -1,0 +1,46 @@
+"""Search costs nothing until it is used: the worker and index load when the reader searches.
+
+docs/assets/javascripts/search-on-demand.js holds them back; this shows the page loads
+without them, that each way into search starts them, and that results then appear.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.zensical_difference("search")
+
+SEARCH_FILES = ("search/search_index.json", "/workers/search")
+
+
+def search_requests(page) -> list[str]:
+    return [url for url in page.requested if any(part in url for part in SEARCH_FILES)]
+
+
+@pytest.fixture
+def watched_page(open_page, chromium, server):
+    """A page whose requests are recorded from the very first one."""
+    context = chromium.new_context()
+    page = context.new_page()
+    page.requested = []
+    page.on("request", lambda request: page.requested.append(request.url))
+    page.goto(server.base_url + "about/", wait_until="networkidle")
+    yield page
+    context.close()
+
+
+def test_page_loads_without_the_search_worker_or_index(watched_page):
+    assert search_requests(watched_page) == []
+
+
+@pytest.mark.parametrize("start", ["click the search button", "press slash", "focus the field"])
+def test_each_way_into_search_starts_it_and_finds_pages(watched_page, start):
+    page = watched_page
+    if start == "click the search button":
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.locator('label.md-header__button[for="__search"]').click()
+    elif start == "press slash":
+        page.keyboard.press("/")
+    else:
+        page.locator(".md-search__input").focus()
+    page.keyboard.type("myelin")
+    page.locator(".md-search-result__link").first.wait_for(timeout=10_000)
+    assert len(search_requests(page)) == 2
