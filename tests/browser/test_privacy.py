@@ -5,7 +5,7 @@ cookie is set, and the browser keeps only the theme's own preferences (the light
 from urllib.parse import urlsplit
 
 import pytest
-from browser_helpers import ALL_URLS, full_url
+from browser_helpers import ALL_URLS, full_url, wait_for_search_index
 
 # What Material keeps in localStorage, under a key scoped to the site's path
 # ("/b12-back-pain/.__palette"): the reader's light/dark choice. Not a cookie: never sent.
@@ -31,7 +31,15 @@ def visit(chromium, server):
         page.wait_for_load_state("networkidle")
         storage[url] = page.evaluate(STORAGE_JS)
         hints[url] = page.evaluate(HINTS_JS)
+    # The search loads its index and a worker only when used: use it.
+    page.locator(".md-search__input").focus()
+    wait_for_search_index(page)
+    page.keyboard.type("b12")
+    page.locator(".md-search-result__link").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    storage["after a search"] = page.evaluate(STORAGE_JS)
     # The light/dark switch is the one thing that writes a preference: use it too.
+    page.keyboard.press("Escape")
     page.locator(".md-option + label:not([hidden])").first.click()
     page.wait_for_load_state("networkidle")
     storage["after the light/dark switch"] = page.evaluate(STORAGE_JS)
@@ -42,6 +50,7 @@ def visit(chromium, server):
 def test_every_request_goes_to_the_sites_own_origin(visit, server):
     own = urlsplit(server.origin)
     assert len(visit["requests"]) >= len(ALL_URLS), "the pages made fewer requests than expected"
+    assert any("search" in url for url in visit["requests"]), "the search index was not loaded"
     elsewhere = [url for url in visit["requests"]
                  if (urlsplit(url).scheme, urlsplit(url).netloc) != (own.scheme, own.netloc)]
     assert not elsewhere, f"requests to other origins: {sorted(set(elsewhere))}"
