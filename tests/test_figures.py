@@ -91,7 +91,7 @@ def test_spinal_cord_labels_are_text_and_its_description_says_them_all(site_dir)
     markup = raw_figure(site_dir, "/how-b12-affects-nerves/", "figure-spinal-cord")
     (svg,) = svgs_as_xml(markup)
     labels = [" ".join(text.itertext()).strip() for text in svg.iter("text")]
-    for part in ("Posterior (dorsal) columns", "Lateral columns", "Grey matter",
+    for part in ("Posterior (dorsal) columns", "Lateral columns", "Gray matter",
                  "position sense", "vibration", "movement"):
         assert any(part in label for label in labels), f"no <text> label says {part!r}: {labels}"
     # A screen reader gets the title and description, not the labels: they must say no less.
