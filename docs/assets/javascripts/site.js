@@ -3,6 +3,15 @@
 (function () {
   "use strict";
 
+  // Run `task` once the page's HTML is parsed (at once if it already is).
+  function onReady(task) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", task);
+    } else {
+      task();
+    }
+  }
+
   // Show the "due for review" notice when the page's next review date has passed.
   // Decided here, in the reader's browser, so a page built long ago still warns.
   function showOverdueReview() {
@@ -24,11 +33,7 @@
     }
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", showOverdueReview);
-  } else {
-    showOverdueReview();
-  }
+  onReady(showOverdueReview);
 
   // The handout's "Print this handout" button. The page ships it hidden, so a reader
   // without JavaScript never sees a button that does nothing; here it is shown and
@@ -43,11 +48,7 @@
     actions.hidden = false;
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", enablePrintButton);
-  } else {
-    enablePrintButton();
-  }
+  onReady(enablePrintButton);
 
   // ---- Accessibility: names and keys Material's header lacks --------------------------------
   // Checked by tests/browser/test_accessibility.py and test_keyboard.py.
@@ -124,9 +125,5 @@
     enableSpaceOnPaletteSwitch();
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", improveAccessibility);
-  } else {
-    improveAccessibility();
-  }
+  onReady(improveAccessibility);
 })();
