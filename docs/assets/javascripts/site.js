@@ -118,7 +118,17 @@
     input.addEventListener("input", sync);
   }
 
+  // Glossary terms (<abbr title>) show their meaning in a tooltip on hover. Make each
+  // one focusable too, so a keyboard user can reach the meaning (the theme shows the
+  // same tooltip on focus), at every use as on hover.
+  function makeTermsFocusable() {
+    document.querySelectorAll(".md-content abbr[title]").forEach(function (term) {
+      if (!term.hasAttribute("tabindex")) term.setAttribute("tabindex", "0");
+    });
+  }
+
   function improveAccessibility() {
+    makeTermsFocusable();
     nameSearchDialog();
     skipEmptySearchResults();
     enableMenuButton();
