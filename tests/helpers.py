@@ -3,18 +3,19 @@
 Pages are named by the URLs the `pages` fixture takes: "/", "/about/", "/404.html".
 """
 
-import re
 from urllib.parse import urljoin, urlsplit
 
 import yaml
 
+from content_rules.markdown_text import FRONT_MATTER
+
 # Import ROOT from here, not from conftest: with tests/browser/conftest.py present, the module
 # name "conftest" may be either file.
-from site_pages import DOCS, ROOT, config, nav_files, url_for  # noqa: F401  (ROOT is re-exported)
+from site_pages import DOCS, ROOT, config, nav_files, site_path, site_url, url_for  # noqa: F401  (ROOT is re-exported)
 
 CONFIG = config()
-SITE_URL = CONFIG["site_url"]            # ends with "/"
-SITE_PATH = urlsplit(SITE_URL).path      # "/b12-back-pain/": the site lives under this prefix
+SITE_URL = site_url(CONFIG)              # ends with "/"
+SITE_PATH = site_path(CONFIG)            # "/b12-back-pain/": the site lives under this prefix
 REPO_URL = CONFIG.get("repo_url")    # None while the header repository link is switched off
 NOT_FOUND = "/404.html"
 
@@ -22,7 +23,7 @@ NOT_FOUND = "/404.html"
 def front_matter(md_file: str) -> dict:
     """The YAML block between the opening "---" lines of a page in docs/ ({} if none)."""
     text = (DOCS / md_file).read_text(encoding="utf-8")
-    match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
+    match = FRONT_MATTER.match(text)
     return (yaml.safe_load(match.group(1)) or {}) if match else {}
 
 

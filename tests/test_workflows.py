@@ -1,6 +1,5 @@
 """The GitHub workflow files are valid (actionlint), and the checker catches a broken one."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path

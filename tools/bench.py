@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from site_pages import config, page_urls
+from site_pages import config, page_urls, site_path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
@@ -113,7 +113,7 @@ def lighthouse(url: str, profile: str) -> dict:
 
 def short_path(url: str) -> str:
     path = urlsplit(url).path
-    prefix = urlsplit(config()["site_url"]).path
+    prefix = site_path()
     return path[len(prefix) - 1:] if path.startswith(prefix) else url
 
 
@@ -219,7 +219,7 @@ def main(site_dir: str = "site") -> None:
     runs = int(os.environ.get("BENCH_RUNS", "3"))
     urls = [u.strip() for u in os.environ.get("BENCH_PAGES", "").split(",") if u.strip()] or page_urls()
     ensure_lighthouse()
-    prefix = urlsplit(config()["site_url"]).path
+    prefix = site_path()
     total = len(urls) * 2 * len(PROFILES) * runs
     print(f"{len(urls)} pages × 2 sites × {len(PROFILES)} profiles × {runs} runs = {total} Lighthouse runs",
           flush=True)

@@ -16,12 +16,11 @@ import importlib.util
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader
 
 from generated_files import GENERATED_NOTE, run
-from site_pages import ROOT, config, page_urls
+from site_pages import ROOT, config, page_urls, site_path
 
 OUT = ROOT / "overrides" / "partials" / "csp-script-hashes.html"
 # The partials of base.html that hold an inline <script> for this site's features.
@@ -53,7 +52,7 @@ def base_urls() -> list[str]:
     depths = sorted({len(url.strip("/").split("/")) if url != "/" else 0 for url in page_urls()})
     relative = ["/".join([".."] * depth) or "." for depth in depths]
     # On the 404 page MkDocs gives the site's path with its final slash, Zensical without.
-    path = urlsplit(config()["site_url"]).path or "/"
+    path = site_path(config())
     return relative + sorted({path, path.rstrip("/") or "/"})
 
 

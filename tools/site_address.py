@@ -20,6 +20,7 @@ import segno
 import yaml
 
 from generated_files import run, stale_files
+import site_pages
 from site_pages import ROOT, config, nav_files, url_for
 
 PAGE_CODES = ROOT / "overrides" / "partials" / "qr"
@@ -54,8 +55,7 @@ REDIRECT_PAGE = """<!doctype html>
 
 
 def site_url() -> str:
-    url = config()["site_url"]
-    return url if url.endswith("/") else url + "/"
+    return site_pages.site_url(config())
 
 
 def page_name(url: str) -> str:

@@ -5,6 +5,7 @@ page added to the navigation is checked everywhere without another list to edit.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -21,6 +22,17 @@ _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def config(path: Path = ROOT / "mkdocs.yml") -> dict:
     return yaml.load(path.read_text(), Loader=_IgnoreTags)
+
+
+def site_url(settings: dict | None = None) -> str:
+    """`site_url` from mkdocs.yml (or the given settings), always ending with "/"."""
+    url = (settings or config())["site_url"]
+    return url if url.endswith("/") else url + "/"
+
+
+def site_path(settings: dict | None = None) -> str:
+    """The path the site is served under, e.g. "/b12-back-pain/" (GitHub Pages project site)."""
+    return urlsplit(site_url(settings)).path
 
 
 def nav_files(nav: list | None = None) -> list[str]:

@@ -14,8 +14,8 @@ MISSING_URL = "/no-such-page/"
 # Every page a reader can reach: those in the navigation, and the 404 page.
 ALL_URLS = page_urls() + [MISSING_URL]
 
-# Phone and desktop sizes, as conftest's PHONE and DESKTOP (conftest cannot be imported by
-# name: tests/ and tests/browser/ both have one). Tests that keep a page per mode use these.
+# Phone and desktop sizes (conftest's PHONE and DESKTOP are these). Tests that keep a page
+# per mode use them.
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
 # WCAG 2.0, 2.1 and 2.2 level A and AA, plus axe's best practices.

@@ -8,17 +8,17 @@ testing nothing.
 import os
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from site_pages import config
+from browser_helpers import VIEWPORTS
+from site_pages import site_path
 from static_server import SiteServer
 
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
+PHONE = VIEWPORTS["phone"]
+DESKTOP = VIEWPORTS["desktop"]
 
 
 def pytest_collection_modifyitems(items):
@@ -41,7 +41,7 @@ def find_chromium() -> str | None:
 @pytest.fixture(scope="session")
 def site_prefix() -> str:
     """The path part of site_url, e.g. "/b12-back-pain/", as GitHub Pages serves it."""
-    return urlsplit(config()["site_url"]).path or "/"
+    return site_path()
 
 
 @pytest.fixture(scope="session")
