@@ -1,6 +1,7 @@
 """Security meta on every built page: a Content-Security-Policy that allows only the
-site's own origin and the inline scripts whose sha256 it lists, and a referrer
-policy, both before any script. Adding an inline script without its hash fails here."""
+site's own origin and the inline scripts and styles whose sha256 it lists, and a
+referrer policy, both before any script or style. Adding an inline script or style
+without its hash fails here."""
 
 import base64
 import hashlib
@@ -17,7 +18,8 @@ from site_pages import ROOT
 # is a data block, which a CSP does not govern.
 RUN_TYPES = {"", "text/javascript", "application/javascript", "module"}
 REQUIRED = {
-    # style-src: also exactly the hash of the <style> Zensical's search dialog adds (no other).
+    # style-src: also the hash of the <style> Zensical's search dialog adds, and those of the
+    # page's own <style> elements (tools/inline_styles.py): see page_style_hashes.
     "default-src": ["'self'"], "style-src": ["'self'", *csp_hashes.zensical_style_hashes()],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"], "connect-src": ["'self'"], "worker-src": ["'self'"],
@@ -57,6 +59,10 @@ def blocked_scripts(soup) -> list[str]:
             and script_hash(script.string) not in allowed]
 
 
+def page_style_hashes(soup) -> list[str]:
+    return [script_hash(style.string or "") for style in soup.find_all("style")]
+
+
 def test_every_inline_script_is_allowed(site_dir):
     found = {str(path.relative_to(site_dir)): blocked_scripts(parse(path)) for path in html_files(site_dir)}
     found = {page: scripts for page, scripts in found.items() if scripts}
@@ -76,6 +82,8 @@ def test_policy_allows_only_this_site(site_dir):
         for name in NO_FALLBACK:
             assert name in directives, f"{page}: no {name} (it does not fall back to default-src)"
         for name, wanted in REQUIRED.items():
+            if name == "style-src":
+                wanted = wanted + page_style_hashes(parse(path))
             effective = directives.get(name, directives.get("default-src", []))
             extra = set(effective) - set(wanted) - {"'none'"}
             assert effective and not extra, f"{page}: {name} allows {sorted(extra) or 'everything'}"
@@ -86,11 +94,28 @@ def test_policy_allows_only_this_site(site_dir):
 
 
 def test_no_inline_styles_the_policy_would_drop(site_dir):
-    """style-src 'self' ignores style attributes and <style> elements; there must be none."""
+    """A style attribute cannot be allowed by a hash here; a <style> must have its hash listed."""
     for path in html_files(site_dir):
         soup = parse(path)
-        styled = [tag.name for tag in soup.find_all(style=True)] + [tag.name for tag in soup.find_all("style")]
-        assert not styled, f"{path.relative_to(site_dir)}: inline styles {styled}"
+        page = path.relative_to(site_dir)
+        attributes = [tag.name for tag in soup.find_all(style=True)]
+        assert not attributes, f"{page}: style attributes on {attributes}"
+        blocked = blocked_styles(soup)
+        assert not blocked, f"{page}: <style> without its hash in style-src: {blocked}"
+
+
+def blocked_styles(soup) -> list[str]:
+    """<style> elements the page's own CSP would ignore (their first 60 characters)."""
+    allowed = policy(soup).get("style-src", policy(soup).get("default-src", []))
+    return [(style.string or "")[:60] for style in soup.find_all("style")
+            if script_hash(style.string or "") not in allowed]
+
+
+def test_an_unlisted_style_is_caught():
+    page = BeautifulSoup("<head><meta http-equiv='Content-Security-Policy' content=\"style-src 'self' "
+                         f"{script_hash('a{color:red}')}\"><style>a{{color:red}}</style><style>b{{}}</style>"
+                         "</head>", "lxml")
+    assert blocked_styles(page) == ["b{}"]
 
 
 @pytest.mark.parametrize("name", ["http-equiv=Content-Security-Policy", "name=referrer"])
@@ -102,6 +127,7 @@ def test_meta_comes_before_every_script(site_dir, name):
         meta = soup.find("meta", attrs={attribute: value})
         assert meta is not None, f"{path.relative_to(site_dir)}: no <meta {name}>"
         assert meta.find_previous("script") is None, f"{path.relative_to(site_dir)}: a script precedes <meta {name}>"
+        assert meta.find_previous("style") is None, f"{path.relative_to(site_dir)}: a <style> precedes <meta {name}>"
 
 
 def test_referrer_policy(site_dir):

@@ -27,6 +27,8 @@ OUT = ROOT / "overrides" / "partials" / "csp-script-hashes.html"
 # (announce, outdated, consent and analytics ones appear only when those are set up.)
 PARTIALS = ("partials/javascripts/base.html", "partials/javascripts/palette.html",
             "partials/javascripts/content.html")
+# Our own inline scripts: the system's colour scheme at once, and the others after the first paint.
+OWN_PARTIALS = ("partials/javascripts/palette-media.html", "partials/javascripts/after-paint.html")
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 STYLE_OUT = ROOT / "overrides" / "partials" / "csp-style-hashes.html"
 # Zensical's search dialog lives in a shadow root, styled by a <style> element whose
@@ -67,10 +69,16 @@ def script_hashes() -> list[str]:
         for name in PARTIALS:
             for base_url in base_urls():
                 html = env.get_template(name).render(context, base_url=base_url)
-                for script in INLINE_SCRIPT.findall(html):
-                    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
-                    found.add(f"'sha256-{digest}'")
+                found.update(hashes(INLINE_SCRIPT.findall(html)))
+    own = Environment(loader=FileSystemLoader(ROOT / "overrides"))
+    for name in OWN_PARTIALS:
+        found.update(hashes(INLINE_SCRIPT.findall(own.get_template(name).render())))
     return sorted(found)
+
+
+def hashes(scripts: list[str]) -> set[str]:
+    return {"'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+            for script in scripts}
 
 
 def zensical_style_hashes() -> list[str]:

@@ -25,6 +25,17 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
+def goto(page, address: str, **options):
+    """page.goto, then wait until the page's scripts have run; returns the response.
+
+    The scripts start only after the first paint (overrides/partials/javascripts/
+    after-paint.html), so the load event no longer means they have run.
+    """
+    response = page.goto(address, **options)
+    page.wait_for_selector("html[data-scripts-ready]", state="attached")
+    return response
+
+
 def full_url(server, url: str) -> str:
     """A site URL such as "/about/" as the server serves it, under the sub-path."""
     return server.base_url + url.lstrip("/")

@@ -10,7 +10,7 @@ No axe rule is switched off: a failure is fixed in site.css, site.js or the over
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browser_helpers import (ALL_URLS, SCHEMES, VIEWPORTS, axe_violations, describe_violations,
-                             full_url, wait_for_search_index, wait_for_transitions)
+                             full_url, goto, wait_for_search_index, wait_for_transitions)
 
 MODES = [(width, scheme) for width in ("phone", "desktop") for scheme in ("light", "dark")]
 
@@ -38,7 +38,7 @@ def mode_page(chromium):
 
 def load(mode_page, server, width: str, scheme: str, url: str):
     page = mode_page(width, scheme)
-    page.goto(full_url(server, url), wait_until="load")
+    goto(page, full_url(server, url), wait_until="load")
     # Material must really show the palette asked for, or the dark run checks the light one.
     shown = page.evaluate("document.body.dataset.mdColorScheme")
     assert shown == SCHEMES[scheme], f"{url}: asked for {scheme}, Material shows {shown!r}"

@@ -4,7 +4,7 @@ link on it works under the site's sub-path, and a missing URL gets the site's 40
 from urllib.parse import urldefrag
 
 import pytest
-from browser_helpers import ALL_URLS, MISSING_URL, full_url
+from browser_helpers import ALL_URLS, MISSING_URL, full_url, goto
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def health(chromium, server):
     page.on("response", on_response)
     for url in ALL_URLS:
         current.append(url)
-        response = page.goto(full_url(server, url))
+        response = goto(page, full_url(server, url))
         page.wait_for_load_state("networkidle")
         status[url] = response.status
         links[url] = page.eval_on_selector_all("a[href]", "links => links.map(link => link.href)")
@@ -71,7 +71,7 @@ def test_a_missing_url_deep_in_the_site_gets_the_404_page(health, chromium, serv
     # The 404 page is served at any depth, so its own links must not be relative to it.
     page = chromium.new_page()
     try:
-        response = page.goto(full_url(server, "/no/such/deep/page/"))
+        response = goto(page, full_url(server, "/no/such/deep/page/"))
         assert response.status == 404
         assert page.locator("h1").count() == 1
         links = {urldefrag(link).url for link in page.eval_on_selector_all(

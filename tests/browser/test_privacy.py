@@ -5,7 +5,7 @@ cookie is set, and the browser keeps only the theme's own preferences (the light
 from urllib.parse import urlsplit
 
 import pytest
-from browser_helpers import ALL_URLS, full_url, wait_for_search_index
+from browser_helpers import ALL_URLS, full_url, goto, wait_for_search_index
 
 # What Material keeps in localStorage, under a key scoped to the site's path
 # ("/b12-back-pain/.__palette"): the reader's light/dark choice. Not a cookie: never sent.
@@ -27,7 +27,7 @@ def visit(chromium, server):
     page = context.new_page()
     storage, hints = {}, {}
     for url in ALL_URLS:
-        page.goto(full_url(server, url))
+        goto(page, full_url(server, url))
         page.wait_for_load_state("networkidle")
         storage[url] = page.evaluate(STORAGE_JS)
         hints[url] = page.evaluate(HINTS_JS)

@@ -5,7 +5,7 @@ so the tests do not depend on today's date."""
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from browser_helpers import full_url
+from browser_helpers import full_url, goto
 from site_pages import page_urls
 
 NOTICE = ".page-review__overdue"
@@ -30,7 +30,7 @@ def notices_at(chromium, server, urls, moment: date) -> dict:
     page.clock.install(time=datetime(moment.year, moment.month, moment.day, 12, tzinfo=timezone.utc))
     seen = {}
     for url in urls:
-        page.goto(full_url(server, url))
+        goto(page, full_url(server, url))
         seen[url] = page.locator(NOTICE).evaluate_all("notices => notices.map(n => n.checkVisibility())")
     context.close()
     return seen

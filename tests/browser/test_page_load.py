@@ -1,0 +1,80 @@
+"""How a page loads: drawn from its own HTML first, scripts after, nothing moving.
+
+- No stylesheet or script is requested before the first paint (styles are inlined by
+  tools/inline_styles.py; scripts wait in a <template>, started by
+  overrides/partials/javascripts/after-paint.html).
+- The scripts do arrive and run, in order (the theme's features work: other tests use them).
+- Without any script, a dark-mode reader still gets the dark page (palette-media.html),
+  and a reader's own light/dark choice still wins.
+- Nothing on the page shifts while the scripts arrive (layout shift 0).
+"""
+
+import pytest
+from browser_helpers import ALL_URLS, SCHEMES, VIEWPORTS, full_url, goto
+
+FIRST_PAINT_JS = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
+# Every request after the page itself, with when it started (ms after navigation).
+REQUESTS_JS = "performance.getEntriesByType('resource').map((r) => [r.name, r.initiatorType, r.startTime])"
+LAYOUT_SHIFT_JS = """() => new Promise((done) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => done(total), 500);
+})"""
+
+
+@pytest.fixture
+def fresh_page(chromium):
+    contexts = []
+
+    def _open(width: str = "phone", scheme: str = "light"):
+        context = chromium.new_context(viewport=VIEWPORTS[width], color_scheme=scheme)
+        contexts.append(context)
+        return context.new_page()
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize("url", ["/", "/how-b12-affects-nerves/", "/handout/"])
+def test_nothing_is_fetched_for_the_first_paint(fresh_page, server, url):
+    page = fresh_page()
+    goto(page, full_url(server, url))
+    painted = page.evaluate(FIRST_PAINT_JS)
+    assert painted is not None, f"{url}: no first contentful paint recorded"
+    requests = page.evaluate(REQUESTS_JS)
+    scripts = [name for name, _, _ in requests if name.endswith(".js")]
+    assert scripts, f"{url}: the scripts never loaded"
+    early = [name for name, kind, start in requests
+             if start < painted and (name.endswith((".js", ".css")) or kind == "script")]
+    assert not early, f"{url}: fetched before the first paint ({painted:.0f} ms): {early}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_system_colour_scheme_shows_without_any_script_file(fresh_page, server, scheme):
+    page = fresh_page(scheme=scheme)
+    page.route("**/*.js", lambda route: route.abort())  # the theme's bundle never arrives
+    page.goto(full_url(server, "/about/"), wait_until="load")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+    assert page.locator("h1").is_visible()
+
+
+def test_a_chosen_scheme_wins_over_the_system_one(fresh_page, server):
+    page = fresh_page(scheme="dark")
+    goto(page, full_url(server, "/about/"))
+    page.locator(".md-option + label:not([hidden])").first.click()  # dark -> light, saved by the theme
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
+    page.route("**/*.js", lambda route: route.abort())
+    page.goto(full_url(server, "/about/"), wait_until="load")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+
+
+@pytest.mark.parametrize("url", ALL_URLS)
+@pytest.mark.parametrize("width", ["phone", "desktop"])
+def test_nothing_moves_while_the_scripts_arrive(fresh_page, server, url, width):
+    page = fresh_page(width)
+    goto(page, full_url(server, url))
+    shift = page.evaluate(LAYOUT_SHIFT_JS)
+    assert shift < 0.001, f"{url} ({width}): layout shift {shift:.3f} while loading"
