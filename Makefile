@@ -31,16 +31,15 @@ check: generate
 	$(BIN)/python tools/check_content.py
 
 ## build: check the content, then build the site into site/ (ENGINE=zensical: site-zensical/)
-# Then each page gets its stylesheets inline, slimmed, and our scripts are minified
-# (README, "How a page loads").
+# Then tools/finish_site.py: glossary terms marked at first use, styles inlined and
+# slimmed, our scripts minified (README, "How a page loads").
 build: check
 ifeq ($(ENGINE),zensical)
 	$(BIN)/python tools/zensical_build.py $(SITE_DIR)
 else
 	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 endif
-	$(BIN)/python tools/inline_styles.py $(SITE_DIR)
-	$(BIN)/python tools/minify_scripts.py $(SITE_DIR)
+	$(BIN)/python tools/finish_site.py $(SITE_DIR)
 
 ## serve: build, then serve the site at http://127.0.0.1:8000
 # Zensical goes through tools/zensical_build.py: plain `zensical serve` writes into site/.

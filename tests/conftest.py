@@ -2,8 +2,8 @@
 
 With SITE_DIR=<folder> the tests read that built folder (what `make test` does
 after `make build`, and how a Zensical build is tested); otherwise the site is
-built once, as `make build` does (MkDocs, then tools/inline_styles.py and
-tools/minify_scripts.py), into a temporary folder.
+built once, as `make build` does (MkDocs, then tools/finish_site.py), into a
+temporary folder.
 """
 
 import os
@@ -16,8 +16,7 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from inline_styles import main as inline_styles  # noqa: E402
-from minify_scripts import main as minify_scripts  # noqa: E402
+from finish_site import main as finish_site  # noqa: E402
 from site_build import build_site  # noqa: E402
 from site_pages import page_urls  # noqa: E402  (tools/ is put on the path just above)
 from builder_differences import pytest_collection_modifyitems  # noqa: E402,F401  (a pytest hook)
@@ -35,9 +34,8 @@ def site_dir(tmp_path_factory) -> Path:
     done = build_site(ROOT / "mkdocs.yml", folder)
     if done.returncode != 0:
         pytest.fail(f"the site does not build:\n{done.stdout}\n{done.stderr}")
-    # What `make build` does after the builder.
-    if inline_styles([str(folder)]) != 0 or minify_scripts([str(folder)]) != 0:
-        pytest.fail("tools/inline_styles.py or tools/minify_scripts.py failed on the built site")
+    if finish_site([str(folder)]) != 0:  # what `make build` does after the builder
+        pytest.fail("tools/finish_site.py failed on the built site")
     return folder
 
 

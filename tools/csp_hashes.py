@@ -1,13 +1,15 @@
-"""The sha256 hashes of the small inline scripts the theme writes into every page.
+"""The sha256 hashes of the small inline scripts in every page: the theme's, and ours.
 
 The Content-Security-Policy (overrides/partials/security-meta.html) lets a page run
 only the site's own script files and the inline scripts whose hash it lists. Those
-scripts come from the theme's template partials; one of them holds the page's base
-URL, which is "." on the home page, ".." one folder down, and the path of site_url
-on the 404 page. So this renders those partials, from Material and (when installed)
-Zensical, for every base URL the site uses, and writes the hashes to
+scripts come from the theme's template partials and from our own
+(overrides/partials/javascripts/); one of the theme's holds the page's base URL,
+which is "." on the home page, ".." one folder down, and the path of site_url on the
+404 page. So this renders those partials, from Material and (when installed)
+Zensical, for every base URL the site uses, and ours, and writes the hashes to
 overrides/partials/csp-script-hashes.html. Run with --check to report a stale file;
-after a theme upgrade or a new site_url, run `make generate`.
+after a theme upgrade, an edit of our partials or a new site_url, run `make generate`.
+(Each page's inlined <style> gets its hash from tools/inline_styles.py, after the build.)
 """
 
 import base64
@@ -77,8 +79,12 @@ def script_hashes() -> list[str]:
 
 
 def hashes(scripts: list[str]) -> set[str]:
-    return {"'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
-            for script in scripts}
+    return {csp_source(script) for script in scripts}
+
+
+def csp_source(text: str) -> str:
+    """The CSP source expression that allows this exact inline script or style."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
 def zensical_style_hashes() -> list[str]:
@@ -93,15 +99,14 @@ def zensical_style_hashes() -> list[str]:
             literal = re.search(rf"\b{name}='([^'\\\\]*)'", script)
             if literal is None:  # quoted otherwise, or with escapes: its text is not the literal
                 raise SystemExit(f"{bundle.name}: cannot read the style text {name}; update tools/csp_hashes.py")
-            digest = base64.b64encode(hashlib.sha256(literal.group(1).encode()).digest()).decode()
-            found.add(f"'sha256-{digest}'")
+            found.add(csp_source(literal.group(1)))
     if not found:  # Zensical changed how it styles its search: find the new way before trusting the CSP
         raise SystemExit("no style text found in Zensical's bundle; update tools/csp_hashes.py")
     return sorted(found)
 
 
 def files() -> dict[Path, str]:
-    note = GENERATED_NOTE.format(tool="tools/csp_hashes.py", source="the theme's templates and site_url")
+    note = GENERATED_NOTE.format(tool="tools/csp_hashes.py", source="the theme's templates, ours and site_url")
     # A Jinja comment, then the hashes on one line: security-meta.html includes this
     # file inside the CSP's script-src.
     style_note = GENERATED_NOTE.format(tool="tools/csp_hashes.py", source="Zensical's script bundle")

@@ -8,34 +8,33 @@ are about 17 KB compressed, so each page carries them in one <style> in its <hea
 and is drawn as soon as its own HTML has arrived. The price is that they are not
 cached from page to page; most readers see one or two pages.
 
-Each page's <link rel="stylesheet"> elements (the print one too, wrapped in
-`@media print`) become one <style>, whose sha256 is added to the page's
+Each page's <link rel="stylesheet"> elements in <head> (the print one too, wrapped
+in `@media print`) become one <style>, whose sha256 is added to the page's
 Content-Security-Policy (style-src). The <style> lists what it replaced in
-`data-inlined-from` ("media href" pairs), and the linked files stay in the site,
-so tests/browser/test_inlined_styles.py can compare the page under both.
+`data-inlined-from` ("media href" pairs joined by "|"), and the linked files stay in
+the site, so tests/browser/test_inlined_styles.py can compare the page under both.
 Running it again changes nothing: an inlined page has no stylesheet links left.
 """
 
-import base64
-import hashlib
 import html
 import re
 import sys
 from pathlib import Path
 from posixpath import normpath
 
+from csp_hashes import csp_source
 from css_slim import site_words, slim
 from site_pages import site_path
 
 LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
-ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+HTML_ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 CSP = re.compile(r"""(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*?style-src 'self')""")
 
 
 def attributes(tag: str) -> dict[str, str]:
     # findall gives "" for the two quoting styles a value did not use.
     return {name.lower(): html.unescape(next((v for v in values if v), ""))
-            for name, *values in ATTRIBUTE.findall(tag)}
+            for name, *values in HTML_ATTRIBUTE.findall(tag)}
 
 
 def stylesheet_links(page: str) -> list[tuple[str, dict[str, str]]]:
@@ -43,7 +42,8 @@ def stylesheet_links(page: str) -> list[tuple[str, dict[str, str]]]:
     found = []
     for tag in LINK.findall(head):
         attrs = attributes(tag)
-        if "stylesheet" in attrs.get("rel", "").lower().split():
+        rel = attrs.get("rel", "").lower().split()
+        if "stylesheet" in rel and "alternate" not in rel:  # an alternate sheet is off until chosen
             found.append((tag, attrs))
     return found
 
@@ -69,8 +69,10 @@ def inline_page(site: Path, page: Path, words: set[str], slimmed: dict) -> bool:
     if not links:
         return False
     sources = []
-    for _, attrs in links:
-        media = attrs.get("media", "all").strip() or "all"
+    for tag, attrs in links:
+        if not attrs.get("href"):
+            raise ValueError(f"{tag}: a stylesheet link without an address")
+        media = " ".join(attrs.get("media", "all").split()) or "all"
         sources.append((media, attrs["href"], css_file(site, page, attrs["href"])))
     key = tuple((media, path) for media, _, path in sources)
     if key not in slimmed:
@@ -83,11 +85,10 @@ def inline_page(site: Path, page: Path, words: set[str], slimmed: dict) -> bool:
         except ValueError as problem:
             raise ValueError(f"{', '.join(href for _, href, _ in sources)}: {problem}") from None
     css = slimmed[key]
-    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
     if not CSP.search(text):
         raise ValueError("no Content-Security-Policy with style-src 'self' to add the inlined styles to")
-    text = CSP.sub(lambda found: f"{found.group(1)} 'sha256-{digest}'", text, count=1)
-    inlined_from = html.escape(" ".join(f"{media} {href}" for media, href, _ in sources))
+    text = CSP.sub(lambda found: f"{found.group(1)} {csp_source(css)}", text, count=1)
+    inlined_from = html.escape("|".join(f"{media} {href}" for media, href, _ in sources))
     style = f'<style data-inlined-from="{inlined_from}">{css}</style>'
     text = text.replace(links[0][0], style, 1)
     for tag, _ in links[1:]:

@@ -2,7 +2,7 @@
 
     python tools/minify_scripts.py SITE_DIR     (`make build` runs it after the builder)
 
-Our scripts (docs/assets/javascripts/*.js) are written to be read, with comments that
+Our scripts (every .js under docs/) are written to be read, with comments that
 say why; on a phone network those comments are half their weight. The built copies
 are minified with rjsmin, which only removes comments and spaces (it renames
 nothing), so the browser tests run the very code readers get. The sources in docs/
@@ -14,9 +14,8 @@ from pathlib import Path
 
 import rjsmin
 
-from site_pages import DOCS, ROOT
-
-SOURCES = DOCS
+from site_pages import DOCS as SOURCES
+from site_pages import ROOT
 
 
 def main(argv: list[str]) -> int:

@@ -116,6 +116,22 @@ def wait_for_search_index(page) -> None:
     }""")
 
 
+def wait_for_search_results(page) -> None:
+    """Wait until the search results stop changing: each typed letter starts a new search,
+    and results redrawn after a key press would take the focus that key gave."""
+    page.locator(".md-search-result__link").first.wait_for()
+    page.wait_for_function("""() => {
+        const html = document.querySelector(".md-search-result__list")?.innerHTML ?? "";
+        const now = performance.now();
+        if (html !== window.__searchResults) {
+            window.__searchResults = html;
+            window.__searchResultsSince = now;
+            return false;
+        }
+        return now - window.__searchResultsSince > 300;
+    }""", polling=50)
+
+
 def wait_for_transitions(page) -> None:
     """Wait until no CSS transition or animation runs: colours checked mid-fade are wrong."""
     page.wait_for_function(

@@ -6,8 +6,9 @@ style, with its ::before and ::after, is recorded under that <style>; then the
 stylesheets it replaced (its data-inlined-from) are linked again and the <style>
 removed, and the record is taken again. Any property that differs fails, naming the
 element. Checked on every page at phone and desktop width, in the light and the dark
-scheme, and in print; and with what only scripts add: search results, the open menu,
-a tooltip.
+scheme, and in print; and in states that scripts or the reader bring about: search
+results, the open menu, a tooltip, a scrolled page, a link focused from the keyboard.
+Hover, ::selection and ::placeholder are not compared.
 """
 
 import pytest
@@ -56,13 +57,13 @@ DIFF_JS = """([first, second]) => {
 # loaded, remove it. (Linked first, so no element is ever unstyled and starts a transition.)
 RELINK_JS = """async () => {
   const style = document.querySelector("style[data-inlined-from]");
-  const words = style.dataset.inlinedFrom.split(" ");
   const loads = [];
-  for (let i = 0; i < words.length; i += 2) {
+  for (const pair of style.dataset.inlinedFrom.split("|")) {  // "media href|media href"
+    const cut = pair.lastIndexOf(" ");
     const link = document.createElement("link");
     link.rel = "stylesheet";
-    link.media = words[i];
-    link.href = words[i + 1];
+    link.media = pair.slice(0, cut);
+    link.href = pair.slice(cut + 1);
     loads.push(new Promise((done, failed) => { link.onload = done; link.onerror = failed; }));
     style.before(link);
   }
@@ -161,6 +162,42 @@ def test_tooltips_are_styled_as_by_the_theme_files(open_mode):
     page.locator(".md-tooltip2--active, .md-tooltip--active").first.wait_for()
     found = compare_with_original_styles(page)
     assert not found, "footnote tooltip: " + report(found)
+
+
+def test_scrolled_page_is_styled_as_by_the_theme_files(open_mode):
+    """Scrolled down then a little up: the header's shadow and the back-to-top button show."""
+    page = open_mode("/how-b12-affects-nerves/", "phone")
+    page.mouse.wheel(0, 2500)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -300)
+    page.locator(".md-top:not([hidden])").wait_for()
+    found = compare_with_original_styles(page)
+    assert not found, "scrolled page (phone): " + report(found)
+
+
+@pytest.mark.parametrize("target", ["article a[href^='http']", ".md-header__button.md-logo"])
+def test_focused_link_is_styled_as_by_the_theme_files(open_mode, target):
+    page = open_mode("/how-b12-affects-nerves/")
+    page.locator(target).first.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # focus by keyboard, so :focus-visible applies
+    found = compare_with_original_styles(page)
+    assert not found, f"focused {target}: " + report(found)
+
+
+def test_a_missing_rule_is_caught(open_mode):
+    """The whole comparison can fail: with one rule taken out of the inlined <style>,
+    the page under the original stylesheets differs, and the difference is reported."""
+    page = open_mode("/about/")
+    removed = page.evaluate("""() => {
+      const sheet = document.querySelector("style[data-inlined-from]").sheet;
+      const index = [...sheet.cssRules].findIndex((rule) => rule.selectorText === ".md-typeset h1");
+      sheet.deleteRule(index);
+      return index >= 0;
+    }""")
+    assert removed, "the inlined styles have no .md-typeset h1 rule to take out"
+    found = compare_with_original_styles(page)
+    assert found and any(line.startswith("h1") for line in found), found
 
 
 def test_a_changed_style_is_caught(open_mode):

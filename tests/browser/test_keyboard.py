@@ -3,7 +3,7 @@ switch, the phone menu and the search."""
 
 import pytest
 from browser_helpers import (RING_CONTRAST_JS, VIEWPORTS, site_path, tab_until,
-                             wait_for_search_index, wait_for_transitions)
+                             wait_for_search_index, wait_for_search_results, wait_for_transitions)
 
 PAGE = "/how-b12-affects-nerves/"  # a long page with links in the text, a table of contents
 
@@ -153,7 +153,7 @@ def test_search_works_from_the_keyboard(open_page, server, open_with):
     assert page.evaluate("document.activeElement.matches('.md-search__input')")
     wait_for_search_index(page)
     page.keyboard.type("myelin")
-    page.locator(".md-search-result__link").first.wait_for()
+    wait_for_search_results(page)
     page.keyboard.press("ArrowDown")
     chosen = page.evaluate("document.activeElement.matches('.md-search-result__link') && "
                            "document.activeElement.href")

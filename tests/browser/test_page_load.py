@@ -7,6 +7,7 @@
 - Without any script, a dark-mode reader still gets the dark page (palette-media.html),
   and a reader's own light/dark choice still wins.
 - Nothing on the page shifts while the scripts arrive (layout shift 0).
+- Footnote back-links get no tooltip from the theme (less start-up work), and keep their name.
 """
 
 import pytest
@@ -78,3 +79,15 @@ def test_nothing_moves_while_the_scripts_arrive(fresh_page, server, url, width):
     goto(page, full_url(server, url))
     shift = page.evaluate(LAYOUT_SHIFT_JS)
     assert shift < 0.001, f"{url} ({width}): layout shift {shift:.3f} while loading"
+
+
+def test_footnote_backlinks_keep_their_name_without_a_tooltip(fresh_page, server):
+    """site.js moves each "↩" link's title to aria-label before the theme starts, so the
+    theme builds no tooltip for it (less work after the first paint) and the link keeps
+    its accessible name."""
+    page = fresh_page("desktop")
+    goto(page, full_url(server, "/how-b12-affects-nerves/"))
+    links = page.locator(".md-content a.footnote-backref")
+    assert links.count() > 0, "no footnote back-links on the page"
+    names = links.evaluate_all("links => links.map((link) => [link.getAttribute('aria-label'), link.title])")
+    assert all(label and label.startswith("Jump back to footnote") and not title for label, title in names), names

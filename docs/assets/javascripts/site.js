@@ -127,7 +127,20 @@
     });
   }
 
+  // Each footnote's "↩" link back to the text has its name in a title attribute. The theme
+  // builds a tooltip for every element with a title when it starts (60 on the longest page,
+  // the main cost of its start on a slow phone, after the first paint). For these links a
+  // tooltip adds nothing: keep the name as aria-label, for screen readers, and drop the
+  // title. This runs before the theme starts (overrides/partials/javascripts/after-paint.html).
+  function nameFootnoteBacklinks() {
+    document.querySelectorAll(".md-content a.footnote-backref[title]").forEach(function (link) {
+      link.setAttribute("aria-label", link.getAttribute("title"));
+      link.removeAttribute("title");
+    });
+  }
+
   function improveAccessibility() {
+    nameFootnoteBacklinks();
     makeTermsFocusable();
     nameSearchDialog();
     skipEmptySearchResults();
