@@ -12,8 +12,7 @@ Hover, ::selection and ::placeholder are not compared.
 """
 
 import pytest
-from browser_helpers import (ALL_URLS, VIEWPORTS, full_url, goto, wait_for_search_index,
-                             wait_for_transitions)
+from browser_helpers import ALL_URLS, VIEWPORTS, wait_for_search_index, wait_for_transitions
 
 # Each element's computed style, one string per element and drawn pseudo-element, kept in
 # the page (window.__styles) under a name; DIFF_JS compares two of them there, so only
@@ -95,20 +94,11 @@ def compare_with_original_styles(page) -> list[str]:
 
 
 @pytest.fixture
-def open_mode(chromium, server):
-    contexts = []
-
+def open_mode(open_page):
+    """open_mode(url, width, scheme, media): conftest's open_page, with the width by name."""
     def _open(url: str, width: str = "desktop", scheme: str = "light", media: str = "screen"):
-        context = chromium.new_context(viewport=VIEWPORTS[width], color_scheme=scheme)
-        contexts.append(context)
-        page = context.new_page()
-        page.emulate_media(media=media, color_scheme=scheme)
-        goto(page, full_url(server, url))
-        return page
-
-    yield _open
-    for context in contexts:
-        context.close()
+        return open_page(url, VIEWPORTS[width], scheme, media)
+    return _open
 
 
 def report(found: list[str]) -> str:
