@@ -11,7 +11,7 @@
 """
 
 import pytest
-from browser_helpers import ALL_URLS, SCHEMES, VIEWPORTS, full_url, goto
+from browser_helpers import ALL_URLS, SCHEMES, VIEWPORTS, full_url
 
 FIRST_PAINT_JS = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
 # Every request after the page itself, with when it started (ms after navigation).
@@ -27,6 +27,7 @@ LAYOUT_SHIFT_JS = """() => new Promise((done) => {
 
 @pytest.fixture
 def fresh_page(chromium):
+    """A page not yet loaded, so a test can block requests first (open_page loads at once)."""
     contexts = []
 
     def _open(width: str = "phone", scheme: str = "light"):
@@ -40,9 +41,8 @@ def fresh_page(chromium):
 
 
 @pytest.mark.parametrize("url", ["/", "/how-b12-affects-nerves/", "/handout/"])
-def test_nothing_is_fetched_for_the_first_paint(fresh_page, server, url):
-    page = fresh_page()
-    goto(page, full_url(server, url))
+def test_nothing_is_fetched_for_the_first_paint(open_page, url):
+    page = open_page(url, VIEWPORTS["phone"])
     painted = page.evaluate(FIRST_PAINT_JS)
     assert painted is not None, f"{url}: no first contentful paint recorded"
     requests = page.evaluate(REQUESTS_JS)
@@ -62,9 +62,8 @@ def test_system_colour_scheme_shows_without_any_script_file(fresh_page, server, 
     assert page.locator("h1").is_visible()
 
 
-def test_a_chosen_scheme_wins_over_the_system_one(fresh_page, server):
-    page = fresh_page(scheme="dark")
-    goto(page, full_url(server, "/about/"))
+def test_a_chosen_scheme_wins_over_the_system_one(open_page, server):
+    page = open_page("/about/", VIEWPORTS["phone"], scheme="dark")
     page.locator(".md-option + label:not([hidden])").first.click()  # dark -> light, saved by the theme
     page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
     page.route("**/*.js", lambda route: route.abort())
@@ -74,19 +73,17 @@ def test_a_chosen_scheme_wins_over_the_system_one(fresh_page, server):
 
 @pytest.mark.parametrize("url", ALL_URLS)
 @pytest.mark.parametrize("width", ["phone", "desktop"])
-def test_nothing_moves_while_the_scripts_arrive(fresh_page, server, url, width):
-    page = fresh_page(width)
-    goto(page, full_url(server, url))
+def test_nothing_moves_while_the_scripts_arrive(open_page, url, width):
+    page = open_page(url, VIEWPORTS[width])
     shift = page.evaluate(LAYOUT_SHIFT_JS)
     assert shift < 0.001, f"{url} ({width}): layout shift {shift:.3f} while loading"
 
 
-def test_footnote_backlinks_keep_their_name_without_a_tooltip(fresh_page, server):
+def test_footnote_backlinks_keep_their_name_without_a_tooltip(open_page):
     """site.js moves each "↩" link's title to aria-label before the theme starts, so the
     theme builds no tooltip for it (less work after the first paint) and the link keeps
     its accessible name."""
-    page = fresh_page("desktop")
-    goto(page, full_url(server, "/how-b12-affects-nerves/"))
+    page = open_page("/how-b12-affects-nerves/")
     links = page.locator(".md-content a.footnote-backref")
     assert links.count() > 0, "no footnote back-links on the page"
     names = links.evaluate_all("links => links.map((link) => [link.getAttribute('aria-label'), link.title])")
