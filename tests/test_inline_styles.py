@@ -51,6 +51,11 @@ def test_slim_keeps_only_rules_that_can_match(css, words, kept):
     assert slim(css, words) == kept
 
 
+def test_rules_left_out_on_purpose_are_dropped_even_where_they_could_match():
+    css = "[data-md-color-switching] *{transition-duration:0s!important}a{color:red}"
+    assert slim(css, {"data-md-color-switching"}) == "a{color:red}"
+
+
 def test_custom_properties_are_kept_only_when_something_uses_them():
     css = ":root{--used:var(--through);--through:red;--unused:blue}a{color:var(--used)}"
     assert slim(css, set()) == ":root{--used:var(--through);--through:red}a{color:var(--used)}"

@@ -11,8 +11,8 @@ script adds later (search results, tooltips) still keeps its rules, as long as t
 script names it. Custom properties (`--md-...`) are kept when a kept rule, a script
 or a page uses them, directly or through another kept property.
 
-This only removes rules that cannot match, and spaces and comments; it never
-rewrites a rule (strings and url()s are copied as they are). What cannot be moved
+This removes rules that cannot match, the few in LEFT_OUT, and spaces and comments;
+it never rewrites a rule (strings and url()s are copied as they are). What cannot be moved
 into a page safely is refused: a url() other than data: (it would resolve against
 the page, not the stylesheet), @import, and the text "</style". The browser test
 tests/browser/test_inlined_styles.py compares every element's computed style under
@@ -39,6 +39,15 @@ STYLE_ELEMENT = re.compile(r"<style\b.*?</style>", re.DOTALL | re.IGNORECASE)
 # Whitespace next to these tokens can go. Not next to ":" (`.a :is(.b)` differs from
 # `.a:is(.b)`), nor + or - (calc() needs it).
 TIGHT = {",", ">", "~", ";", "{", "}"}
+# Names whose rules are left out on purpose although they could match, with the reason.
+LEFT_OUT = {
+    # Material sets this attribute on <body> for one frame each time it applies a palette,
+    # once at start-up too. Its one rule (`[data-md-color-switching] *`, no colour
+    # transitions during a switch) makes each set and removal restyle the whole page:
+    # about 10 ms each here, after the first paint, which Lighthouse counts as blocking
+    # time. Without it, colours fade for 125 ms when a reader switches the palette.
+    "data-md-color-switching",
+}
 
 
 @dataclass
@@ -70,7 +79,7 @@ def slim(css: str, words: set[str]) -> str:
     if "</style" in css.lower():
         raise ValueError('the text "</style" would end the inlined <style> early')
     tree = parse(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
-    drop_unmatched(tree, words)
+    drop_unmatched(tree, words - LEFT_OUT)
     drop_unused_properties(tree, words)
     return "".join(serialize(node) for node in prune_empty(tree))
 

@@ -56,10 +56,11 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
 
 class SiteServer:
-    """Serve `site` at http://127.0.0.1:<free port><prefix> in a background thread."""
+    """Serve `site` at http://127.0.0.1:<free port><prefix> in a background thread.
+    A test may pass its own `handler`, a SiteHandler subclass, to change how files are sent."""
 
-    def __init__(self, site: Path, prefix: str):
-        handler = partial(SiteHandler, site=site.resolve(), prefix=prefix)
+    def __init__(self, site: Path, prefix: str, handler: type[SiteHandler] = SiteHandler):
+        handler = partial(handler, site=site.resolve(), prefix=prefix)
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.base_url = self.origin + prefix

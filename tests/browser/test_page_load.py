@@ -7,11 +7,16 @@
 - Without any script, a dark-mode reader still gets the dark page (palette-media.html),
   and a reader's own light/dark choice still wins.
 - Nothing on the page shifts while the scripts arrive (layout shift 0).
+- The first paint shows the whole page, even when the page arrives in parts over a slow
+  network (overrides/main.html: <link rel="expect" blocking="render">).
 - Footnote back-links get no tooltip from the theme (less start-up work), and keep their name.
 """
 
+import time
+
 import pytest
-from browser_helpers import ALL_URLS, SCHEMES, VIEWPORTS, full_url
+from browser_helpers import ALL_URLS, SCHEMES, VIEWPORTS, full_url, goto
+from static_server import SiteHandler, SiteServer
 
 FIRST_PAINT_JS = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
 # Every request after the page itself, with when it started (ms after navigation).
@@ -77,6 +82,42 @@ def test_nothing_moves_while_the_scripts_arrive(open_page, url, width):
     page = open_page(url, VIEWPORTS[width])
     shift = page.evaluate(LAYOUT_SHIFT_JS)
     assert shift < 0.001, f"{url} ({width}): layout shift {shift:.3f} while loading"
+
+
+PAUSE_S = 1.0
+
+
+class SlowSecondHalf(SiteHandler):
+    """Sends each page up to its first section heading, waits PAUSE_S, then sends the
+    rest, as a slow network delivers a page in parts."""
+
+    def send_file(self, file, status):
+        body = file.read_bytes()
+        cut = body.find(b"<h2 ")
+        if file.suffix != ".html" or cut < 0:
+            return super().send_file(file, status)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[:cut])
+        self.wfile.flush()
+        time.sleep(PAUSE_S)
+        self.wfile.write(body[cut:])
+
+
+@pytest.mark.parametrize("url", ["/", "/how-b12-affects-nerves/"])
+def test_the_first_paint_waits_for_the_whole_page(fresh_page, site_dir, site_prefix, url):
+    """A reader on a slow network sees the whole page at once, not the header and the
+    top of the text first and the rest restyled and laid out again after it."""
+    with SiteServer(site_dir, site_prefix, handler=SlowSecondHalf) as slow:
+        page = fresh_page()
+        goto(page, full_url(slow, url), wait_until="load")
+        painted = page.evaluate(FIRST_PAINT_JS)
+    assert painted is not None, f"{url}: no first contentful paint recorded"
+    assert painted >= PAUSE_S * 1000, (
+        f"{url}: first painted at {painted:.0f} ms, during the {PAUSE_S:.0f} s pause before the "
+        "rest of the page arrived")
 
 
 def test_footnote_backlinks_keep_their_name_without_a_tooltip(open_page):
