@@ -16,7 +16,7 @@ def html_files(site_dir):
 
 
 @pytest.fixture(scope="module")
-def pages(site_dir):
+def shown_pages(site_dir):
     """Every built page but the redirects from old addresses, which show nothing."""
     parsed = {path.relative_to(site_dir).as_posix(): BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
               for path in html_files(site_dir)}
@@ -25,8 +25,8 @@ def pages(site_dir):
     return shown
 
 
-def test_every_page_asks_the_first_paint_to_wait(pages):
-    for name, soup in pages.items():
+def test_every_page_asks_the_first_paint_to_wait(shown_pages):
+    for name, soup in shown_pages.items():
         links = soup.select('link[rel~="expect"]')
         assert len(links) == 1, f"{name}: {len(links)} <link rel=expect>, want 1"
         link = links[0]
@@ -35,9 +35,11 @@ def test_every_page_asks_the_first_paint_to_wait(pages):
         assert link.get("href", "").startswith("#"), f"{name}: <link rel=expect> href must be #id"
 
 
-def test_the_awaited_element_comes_after_everything_a_reader_sees(pages):
-    for name, soup in pages.items():
-        target_id = soup.select_one('link[rel~="expect"]')["href"][1:]
+def test_the_awaited_element_comes_after_everything_a_reader_sees(shown_pages):
+    for name, soup in shown_pages.items():
+        link = soup.select_one('link[rel~="expect"]')
+        assert link is not None, f"{name}: no <link rel=expect>"
+        target_id = link.get("href", "")[1:]
         targets = soup.find_all(id=target_id)
         assert len(targets) == 1, f"{name}: {len(targets)} elements with id={target_id!r}, want 1"
         target = targets[0]

@@ -42,17 +42,19 @@ TIGHT = {",", ">", "~", ";", "{", "}"}
 # Names whose rules are left out on purpose although they could match, with the reason.
 LEFT_OUT = {
     # Material sets this attribute on <body> for one frame each time it applies a palette,
-    # once at start-up too. Its one rule (`[data-md-color-switching] *`, no colour
-    # transitions during a switch) makes each set and removal restyle the whole page:
-    # about 10 ms each here, after the first paint, which Lighthouse counts as blocking
-    # time. Without it, colours fade for 125 ms when a reader switches the palette.
+    # once at start-up too. Its one rule (`[data-md-color-switching] *` and its :before
+    # and :after: no colour transitions during a switch) makes each set and removal
+    # restyle the whole page: about 10 ms each here, after the first paint, which
+    # Lighthouse counts as blocking time. Without it, colours fade for up to 250 ms when
+    # a reader switches the palette. A name inside :is(), :not(), :where() or :has() is
+    # not looked at (see can_match), so a rule naming it only there would stay.
     "data-md-color-switching",
 }
 
 
 @dataclass
 class Rule:
-    selectors: list[str]  # [] once none can match
+    selectors: list[str]  # [] once none can match (or all are left out)
     declarations: list[tuple[str, str]]  # (name, "value" or "value!important")
 
 
@@ -175,7 +177,8 @@ def split_commas(selector: str) -> list[str]:
 
 
 def can_match(selector: str, words: set[str]) -> bool:
-    """False only if the selector names a class, id or exact attribute value the site never has.
+    """False only if the selector names a class, id, attribute name or exact attribute value
+    the site never has.
 
     What is inside :not(), :is(), :where() and :has() is not looked at: `.a:not(.b)`
     matches without any .b, so those are kept whatever they name. Attribute values
