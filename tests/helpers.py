@@ -1,8 +1,13 @@
-"""Small helpers the HTML tests share: front matter, the site's address, link resolution.
+"""Small helpers the HTML tests share: front matter, the site's address, link resolution,
+the built HTML files, redirect stubs and CSP hashes.
 
 Pages are named by the URLs the `pages` fixture takes: "/", "/about/", "/404.html".
 """
 
+import base64
+import hashlib
+import re
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import yaml
@@ -18,6 +23,7 @@ SITE_URL = site_url(CONFIG)              # ends with "/"
 SITE_PATH = site_path(CONFIG)            # "/b12-back-pain/": the site lives under this prefix
 REPO_URL = CONFIG.get("repo_url")    # None while the header repository link is switched off
 NOT_FOUND = "/404.html"
+REFRESH = re.compile(r"^\s*0\s*;\s*url=(\S+)\s*$", re.IGNORECASE)
 
 
 def front_matter(md_file: str) -> dict:
@@ -64,3 +70,21 @@ def article(soup):
 def words(element) -> str:
     """An element's text with whitespace collapsed, as a reader sees it."""
     return " ".join(element.get_text().split())
+
+
+def html_files(site_dir: Path) -> list[Path]:
+    """Every HTML file of a built site, in a stable order."""
+    return sorted(site_dir.rglob("*.html"))
+
+
+def redirect_target(soup) -> str | None:
+    """The address a stub's <meta http-equiv="refresh"> sends the reader to, if any."""
+    meta = soup.find("meta", attrs={"http-equiv": lambda value: value and value.lower() == "refresh"})
+    match = meta and REFRESH.match(meta.get("content", ""))
+    return match.group(1) if match else None
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source ('sha256-...') for this exact inline script or style. Computed here, not
+    with tools/csp_hashes.py, so that a wrong hash from the tool cannot pass the tests."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"

@@ -10,17 +10,14 @@ test tests/browser/test_page_load.py checks the effect on a page sent in two par
 import pytest
 from bs4 import BeautifulSoup
 
-
-def html_files(site_dir):
-    return sorted(site_dir.rglob("*.html"))
-
+from helpers import html_files, redirect_target
 
 @pytest.fixture(scope="module")
 def shown_pages(site_dir):
     """Every built page but the redirects from old addresses, which show nothing."""
     parsed = {path.relative_to(site_dir).as_posix(): BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
               for path in html_files(site_dir)}
-    shown = {name: soup for name, soup in parsed.items() if not soup.select_one('meta[http-equiv="refresh"]')}
+    shown = {name: soup for name, soup in parsed.items() if not redirect_target(soup)}
     assert "index.html" in shown and "404.html" in shown
     return shown
 

@@ -1,17 +1,15 @@
 """Links that never break: every address in tests/published_urls.txt still resolves in
 the built site, either to a page or to a redirect stub that leads to one."""
 
-import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import SITE_URL, public_url
+from helpers import SITE_URL, public_url, redirect_target
 from site_pages import page_urls
 
 LIST = Path(__file__).with_name("published_urls.txt")
-REFRESH = re.compile(r"^\s*0\s*;\s*url=(\S+)\s*$", re.IGNORECASE)
 
 
 def published() -> list[str]:
@@ -21,13 +19,6 @@ def published() -> list[str]:
 
 def built_file(site_dir: Path, url: str) -> Path:
     return site_dir / url.lstrip("/") / "index.html"
-
-
-def redirect_target(soup) -> str | None:
-    """The address a stub's <meta http-equiv="refresh"> sends the reader to, if any."""
-    meta = soup.find("meta", attrs={"http-equiv": lambda value: value and value.lower() == "refresh"})
-    match = meta and REFRESH.match(meta.get("content", ""))
-    return match.group(1) if match else None
 
 
 def test_every_page_in_the_navigation_is_listed():

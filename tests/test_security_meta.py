@@ -3,8 +3,6 @@ site's own origin and the inline scripts and styles whose sha256 it lists, and a
 referrer policy, both before any script or style. Adding an inline script or style
 without its hash fails here."""
 
-import base64
-import hashlib
 import subprocess
 import sys
 
@@ -12,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import csp_hashes
+from helpers import csp_hash, html_files
 from site_pages import ROOT
 
 # Script types a browser runs; any other type (application/json, application/ld+json)
@@ -29,10 +28,6 @@ REQUIRED = {
 NO_FALLBACK = ("base-uri", "form-action")
 
 
-def html_files(site_dir):
-    return sorted(site_dir.rglob("*.html"))
-
-
 def parse(path):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
@@ -47,20 +42,16 @@ def policy(soup) -> dict[str, list[str]]:
     return directives
 
 
-def script_hash(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
-
-
 def blocked_scripts(soup) -> list[str]:
     """Inline scripts the page's own CSP would block (their first 60 characters)."""
     allowed = policy(soup).get("script-src", policy(soup).get("default-src", []))
     return [script.string[:60] for script in soup.find_all("script", src=False)
             if script.get("type", "").lower() in RUN_TYPES and script.string
-            and script_hash(script.string) not in allowed]
+            and csp_hash(script.string) not in allowed]
 
 
 def page_style_hashes(soup) -> list[str]:
-    return [script_hash(style.string or "") for style in soup.find_all("style")]
+    return [csp_hash(style.string or "") for style in soup.find_all("style")]
 
 
 def test_every_inline_script_is_allowed(site_dir):
@@ -106,14 +97,15 @@ def test_no_inline_styles_the_policy_would_drop(site_dir):
 
 def blocked_styles(soup) -> list[str]:
     """<style> elements the page's own CSP would ignore (their first 60 characters)."""
-    allowed = policy(soup).get("style-src", policy(soup).get("default-src", []))
+    directives = policy(soup)
+    allowed = directives.get("style-src", directives.get("default-src", []))
     return [(style.string or "")[:60] for style in soup.find_all("style")
-            if script_hash(style.string or "") not in allowed]
+            if csp_hash(style.string or "") not in allowed]
 
 
 def test_an_unlisted_style_is_caught():
     page = BeautifulSoup("<head><meta http-equiv='Content-Security-Policy' content=\"style-src 'self' "
-                         f"{script_hash('a{color:red}')}\"><style>a{{color:red}}</style><style>b{{}}</style>"
+                         f"{csp_hash('a{color:red}')}\"><style>a{{color:red}}</style><style>b{{}}</style>"
                          "</head>", "lxml")
     assert blocked_styles(page) == ["b{}"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_helpers import VIEWPORTS, goto
+from browser_helpers import VIEWPORTS, full_url, goto
 from site_pages import site_path
 from static_server import SiteServer
 
@@ -81,7 +81,7 @@ def open_page(chromium, server):
         contexts.append(context)
         page = context.new_page()
         page.emulate_media(media=media, color_scheme=scheme)
-        goto(page, server.base_url + url.lstrip("/"), wait_until="load")
+        goto(page, full_url(server, url), wait_until="load")
         return page
 
     yield _open

@@ -3,7 +3,7 @@ policy really is in force, and the search (a Web Worker) still finds pages."""
 
 import pytest
 
-from browser_helpers import goto
+from browser_helpers import full_url, goto
 from site_pages import page_urls
 
 # Pages as a reader meets them, plus the 404 page the server sends for a bad address.
@@ -26,7 +26,7 @@ def open_recorded(chromium, server, url):
     errors = []
     page.on("console", lambda message: message.type == "error"
             and "Content Security Policy" in message.text and errors.append(message.text))
-    goto(page, server.base_url + url.lstrip("/"), wait_until="load")
+    goto(page, full_url(server, url), wait_until="load")
     page.wait_for_timeout(300)  # late scripts: tooltips, the search worker
     return page, errors
 

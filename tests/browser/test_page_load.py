@@ -85,6 +85,7 @@ def test_nothing_moves_while_the_scripts_arrive(open_page, url, width):
 
 
 PAUSE_S = 1.0
+SPLIT_AT = b"<h2 "  # the first section heading
 
 
 class SlowSecondHalf(SiteHandler):
@@ -95,7 +96,7 @@ class SlowSecondHalf(SiteHandler):
         if file.suffix != ".html":
             return super().send_file(file, status)
         body = file.read_bytes()
-        cut = body.find(b"<h2 ")
+        cut = body.find(SPLIT_AT)
         self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -111,7 +112,7 @@ def test_the_first_paint_waits_for_the_whole_page(fresh_page, site_dir, site_pre
     """A reader on a slow network sees the whole page at once, not the header and the
     top of the text first and the rest restyled and laid out again after it."""
     built = site_dir / url.strip("/") / "index.html"
-    assert b"<h2 " in built.read_bytes(), f"{url}: no <h2> to split the page at"
+    assert SPLIT_AT in built.read_bytes(), f"{url}: no <h2> to split the page at"
     with SiteServer(site_dir, site_prefix, handler=SlowSecondHalf) as slow:
         page = fresh_page()
         goto(page, full_url(slow, url), wait_until="load")

@@ -6,7 +6,7 @@ without them, that each way into search starts them, and that results then appea
 
 import pytest
 
-from browser_helpers import goto
+from browser_helpers import full_url, goto
 
 # Material's index and worker, and Zensical's index (which it still loads at once).
 SEARCH_FILES = ("search/search_index.json", "/workers/search", "/search.json")
@@ -23,7 +23,7 @@ def watched_page(open_page, chromium, server):
     page = context.new_page()
     page.requested = []
     page.on("request", lambda request: page.requested.append(request.url))
-    goto(page, server.base_url + "about/", wait_until="networkidle")
+    goto(page, full_url(server, "/about/"), wait_until="networkidle")
     yield page
     context.close()
 
