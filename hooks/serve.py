@@ -1,5 +1,7 @@
 """`mkdocs serve` as an editor's preview of exactly what is published.
 
+While serving, MkDocs sets site_url to the local address, which would change every page's
+canonical address, share tags and printed address: the configured site_url is put back.
 On every rebuild while serving, first remake the generated files (`make generate`) and run
 the content checks (`make check`), so an edit to content/*.yml or a stylesheet shows at
 once, and every problem is printed in the terminal as a warning naming the file and line
@@ -22,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import check_content  # noqa: E402  (tools/ is put on the path just above)
 import generate  # noqa: E402
+from site_pages import config as read_config  # noqa: E402
 
 log = get_plugin_logger(__name__)
 SCRIPT = "assets/javascripts/live-reload.js"
@@ -32,6 +35,13 @@ def on_startup(command, dirty):
     """Remember whether this run serves the site: the rest only applies to `serve`."""
     global _serving
     _serving = command == "serve"
+
+
+def on_config(config):
+    """While serving: the published site_url, not the local address MkDocs puts there."""
+    if _serving:
+        config.site_url = read_config(Path(config.config_file_path))["site_url"]
+    return config
 
 
 def on_pre_build(config):

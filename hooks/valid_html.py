@@ -15,3 +15,8 @@ TOGGLE = re.compile(r'(<input class="md-toggle" data-md-toggle="(?:drawer|search
 def on_post_page(output, page, config):
     """Drop autocomplete from the theme's drawer and search checkboxes."""
     return TOGGLE.sub(r"\1>", output)
+
+
+def on_post_template(output_content, template_name, config):
+    """The same for pages made from a template alone, such as 404.html."""
+    return TOGGLE.sub(r"\1>", output_content)
