@@ -1,17 +1,23 @@
-"""Lighthouse on every page: our site against a default Material build of the same Markdown.
+"""What readers meet, ours beside a default Material build of the same Markdown.
 
     python tools/bench.py SITE_DIR      (what `make bench` runs after `make build`)
 
-The default build uses the same docs/, Markdown extensions and snippets, with the
-theme's defaults: no custom_dir, no extra CSS or JavaScript, default features. Its
-one change from the defaults is `font: false`: a default build loads Google Fonts,
-which cannot be reached here, and a request that hangs would skew every timing.
+Three measures, each BENCH_RUNS times (default 3), medians reported:
+1. A reading visit: the patient pages opened one after another in one browser, cache
+   on, on a slow 4G network (150 ms round trips, 1.6 Mbps down, 750 kbps up) with the
+   CPU slowed 4x, as Chrome DevTools throttles (Playwright with the system Chromium).
+   Per page: bytes transferred and first contentful paint.
+2. Lighthouse mobile with its default simulated throttling, on every page.
+3. Lighthouse mobile with --throttling-method=devtools (a real throttled load), every page.
 
-Both sites are served under the site_url sub-path with gzip (tests/browser/
-static_server.py). Each page runs in Lighthouse (tools/bench/package-lock.json,
-installed with `npm ci --prefix tools/bench` when missing), mobile and desktop,
-BENCH_RUNS times (default 3); the table shows medians. BENCH_PAGES=/,/about/
-limits the pages. The tables also go into BENCHMARKS.md between its bench markers.
+Both sites are served the way GitHub Pages serves them (tests/browser/static_server.py:
+the site_url sub-path, gzip, max-age=600 and ETags). The default build uses the same
+docs/, Markdown extensions and snippets, with the theme's defaults: no custom_dir, no extra
+CSS or JavaScript, default features; its one change is `font: false`, since a default
+build loads Google Fonts, which cannot be reached here. Lighthouse 12.8.2 comes from
+tools/bench/package-lock.json (`npm ci --prefix tools/bench` when missing).
+BENCH_PAGES=/,/about/ limits the Lighthouse pages. Results go into BENCHMARKS.md
+between its bench markers.
 """
 
 import json
@@ -23,31 +29,28 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
-from site_pages import config, page_urls, site_path
+from site_pages import ROOT, config, page_urls, site_path
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 from static_server import SiteServer  # noqa: E402  (shared with the browser tests)
 
 BENCH = ROOT / "tools" / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-                "--disable-component-update --disable-sync")
-PROFILES = {"mobile": [], "desktop": ["--preset=desktop"]}
+CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"]
 REPORT = ROOT / "BENCHMARKS.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
-CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-
-
-def ensure_lighthouse() -> None:
-    """Install the pinned Lighthouse from the lock file, once."""
-    if not LIGHTHOUSE.exists():
-        subprocess.run(["npm", "ci", "--prefix", str(BENCH), "--no-audit", "--no-fund"], check=True)
+# The reading visit: the patient pages, in the order of the site's navigation.
+VISIT = ["/", "/how-b12-affects-nerves/", "/other-ways-low-b12-adds-to-pain/", "/b12-as-pain-treatment/",
+         "/b12-or-musculoskeletal/", "/diagnosis-and-treatment/", "/when-to-get-help/", "/handout/"]
+# Chrome DevTools' "Slow 4G" with Lighthouse's mobile figures, and 4x CPU slowdown.
+NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
+CPU_SLOWDOWN = 4
+LIGHTHOUSE_MODES = {"simulated": [], "devtools": ["--throttling-method=devtools"]}
 
 
 def build_default_site(into: Path) -> Path:
@@ -60,15 +63,9 @@ def build_default_site(into: Path) -> Path:
             snippets["base_path"] = [str(ROOT / path) for path in snippets.get("base_path", ["."])]
             item = {"pymdownx.snippets": snippets}
         extensions.append(item)
-    default = {
-        "site_name": ours["site_name"],
-        "site_url": ours["site_url"],
-        "docs_dir": str(ROOT / "docs"),
-        "theme": {"name": "material", "font": False},  # see the module docstring
-        "plugins": ["search"],
-        "markdown_extensions": extensions,
-        "nav": ours["nav"],
-    }
+    default = {"site_name": ours["site_name"], "site_url": ours["site_url"], "docs_dir": str(ROOT / "docs"),
+               "theme": {"name": "material", "font": False}, "plugins": ["search"],
+               "markdown_extensions": extensions, "nav": ours["nav"]}
     config_file = into / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(default, sort_keys=False))
     site = into / "site"
@@ -77,122 +74,127 @@ def build_default_site(into: Path) -> Path:
     return site
 
 
-def lighthouse(url: str, profile: str) -> dict:
-    """One Lighthouse run (retried once: Chrome sometimes fails to start); the numbers this report uses."""
-    for attempt in (1, 2):
+# ---- 1. the reading visit ---------------------------------------------------------------
+
+def visit(browser, base_url: str) -> list[dict]:
+    """Open the VISIT pages in turn in one fresh context: [{url, kb, fcp}] per page."""
+    context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", NETWORK)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    received = []
+    cdp.on("Network.loadingFinished", lambda event: received.append(event["encodedDataLength"]))
+    found = []
+    for url in VISIT:
+        received.clear()
+        page.goto(base_url + url.lstrip("/"), wait_until="networkidle")
+        fcp = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null")
+        found.append({"url": url, "kb": sum(received) / 1024, "fcp": fcp / 1000 if fcp is not None else None})
+    context.close()
+    return found
+
+
+def visits(servers: dict, runs: int) -> dict:
+    """{site: [{url, kb, fcp}] medians per page}, runs interleaved between the sites."""
+    from playwright.sync_api import sync_playwright
+
+    raw = {site: [] for site in servers}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS[1:])
+        for _ in range(runs):
+            for site, server in servers.items():
+                raw[site].append(visit(browser, server.base_url))
+        browser.close()
+    return {site: [{"url": url, **{key: statistics.median(run[i][key] for run in found) for key in ("kb", "fcp")}}
+                   for i, url in enumerate(VISIT)] for site, found in raw.items()}
+
+
+def visit_report(result: dict) -> list[str]:
+    lines = ["### A reading visit (medians; each cell: ours / default Material)", "",
+             "The 8 patient pages in order, one browser, cache on, slow 4G, 4x CPU slowdown.", "",
+             "| page | KB transferred | first paint s |", "|---|---:|---:|"]
+    ours, default = result["ours"], result["default"]
+    for mine, theirs in zip(ours, default):
+        lines.append(f"| `{mine['url']}` | {mine['kb']:.1f} / {theirs['kb']:.1f} | {mine['fcp']:.2f} / {theirs['fcp']:.2f} |")
+    total = [sum(p["kb"] for p in pages) for pages in (ours, default)]
+    later_kb = [statistics.median(p["kb"] for p in pages[1:]) for pages in (ours, default)]
+    later_fcp = [statistics.median(p["fcp"] for p in pages[1:]) for pages in (ours, default)]
+    lines += [f"| **whole visit** | **{total[0]:.1f} / {total[1]:.1f}** | |",
+              f"| later pages, median | {later_kb[0]:.1f} / {later_kb[1]:.1f} | {later_fcp[0]:.2f} / {later_fcp[1]:.2f} |", "",
+              "Targets: " + "; ".join([
+                  f"whole visit no heavier than default ({'met' if total[0] <= total[1] else 'MISSED'})",
+                  f"each later page 10 KB or less, median ({'met' if later_kb[0] <= 10 else 'MISSED'})",
+                  f"later pages painted no later than default ({'met' if later_fcp[0] <= later_fcp[1] else 'MISSED'})"]),
+              ""]
+    return lines
+
+
+# ---- 2 and 3. Lighthouse ----------------------------------------------------------------
+
+def ensure_lighthouse() -> None:
+    if not LIGHTHOUSE.exists():
+        subprocess.run(["npm", "ci", "--prefix", str(BENCH), "--no-audit", "--no-fund"], check=True)
+
+
+def lighthouse(url: str, mode: str) -> dict:
+    """One mobile Lighthouse run (retried once: Chrome sometimes fails to start)."""
+    for _ in (1, 2):
         done = subprocess.run(
-            [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-             f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}",
-             *PROFILES[profile]],
+            [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance",
+             f"--chrome-flags={' '.join(CHROME_FLAGS)}", *LIGHTHOUSE_MODES[mode]],
             capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
         lhr = json.loads(done.stdout) if done.returncode == 0 else {"runtimeError": done.stderr[-2000:]}
         if not lhr.get("runtimeError"):
             break
     else:
-        raise RuntimeError(f"Lighthouse failed on {url} ({profile}): {lhr['runtimeError']}")
+        raise RuntimeError(f"Lighthouse failed on {url} ({mode}): {lhr['runtimeError']}")
     audits = lhr["audits"]
-    requests = audits["network-requests"]["details"]["items"]
-    blocking = audits.get("render-blocking-resources", {}).get("details", {}).get("items", [])
-    # Audits that cost points in the scored categories other than performance.
-    failed = sorted({ref["id"] for name in CATEGORIES[1:] for ref in lhr["categories"][name]["auditRefs"]
-                     if ref["weight"] > 0 and (audits[ref["id"]].get("score") or 0) < 1
-                     and audits[ref["id"]].get("scoreDisplayMode") == "binary"})
-    return {
-        **{name: round(100 * (lhr["categories"][name]["score"] or 0)) for name in CATEGORIES},
-        "fcp": audits["first-contentful-paint"]["numericValue"] / 1000,
-        "lcp": audits["largest-contentful-paint"]["numericValue"] / 1000,
-        "tbt": audits["total-blocking-time"]["numericValue"],
-        "cls": audits["cumulative-layout-shift"]["numericValue"],
-        "kb": audits["total-byte-weight"]["numericValue"] / 1024,
-        "requests": len(requests),
-        "blocking": sorted(short_path(item["url"]) for item in blocking),
-        "failed": failed,
-        "weight": {short_path(item["url"]): item.get("transferSize", 0) / 1024 for item in requests},
-    }
+    return {"performance": round(100 * (lhr["categories"]["performance"]["score"] or 0)),
+            "fcp": audits["first-contentful-paint"]["numericValue"] / 1000,
+            "lcp": audits["largest-contentful-paint"]["numericValue"] / 1000,
+            "tbt": audits["total-blocking-time"]["numericValue"],
+            "cls": audits["cumulative-layout-shift"]["numericValue"],
+            "kb": audits["total-byte-weight"]["numericValue"] / 1024}
 
 
-def short_path(url: str) -> str:
-    path = urlsplit(url).path
-    prefix = site_path()
-    return path[len(prefix) - 1:] if path.startswith(prefix) else url
+def lighthouse_runs(servers: dict, urls: list[str], mode: str, runs: int) -> dict:
+    """{url: {site: medians}}, each page's runs interleaved between the sites."""
+    found = {url: {site: [] for site in servers} for url in urls}
+    for url in urls:
+        for _ in range(runs):
+            for site, server in servers.items():
+                found[url][site].append(lighthouse(server.base_url + url.lstrip("/"), mode))
+        print(f"lighthouse {mode} {url}: done", flush=True)
+    return {url: {site: {key: statistics.median(run[key] for run in results) for key in results[0]}
+                  for site, results in sites.items()} for url, sites in found.items()}
 
 
-def medians(runs: list[dict]) -> dict:
-    numbers = {key: statistics.median(run[key] for run in runs)
-               for key, value in runs[0].items() if isinstance(value, (int, float))}
-    return {**numbers, **{key: runs[0][key] for key in ("blocking", "failed", "weight")}}
+COLUMNS = [("perf", "performance", "{:.0f}"), ("FCP s", "fcp", "{:.2f}"), ("LCP s", "lcp", "{:.2f}"),
+           ("TBT ms", "tbt", "{:.0f}"), ("CLS", "cls", "{:.3f}"), ("KB", "kb", "{:.1f}")]
 
 
-COLUMNS = [("perf", "performance", "{:.0f}"), ("a11y", "accessibility", "{:.0f}"),
-           ("best pr.", "best-practices", "{:.0f}"), ("SEO", "seo", "{:.0f}"),
-           ("FCP s", "fcp", "{:.2f}"), ("LCP s", "lcp", "{:.2f}"), ("TBT ms", "tbt", "{:.0f}"),
-           ("CLS", "cls", "{:.3f}"), ("KB", "kb", "{:.1f}"), ("requests", "requests", "{:.0f}")]
-
-
-def table(results: dict, profile: str) -> list[str]:
-    """Markdown table: each cell is "ours / default"."""
-    lines = [f"### {profile.capitalize()} (medians; each cell: ours / default Material)", "",
-             "| page | " + " | ".join(title for title, _, _ in COLUMNS) + " |",
-             "|---|" + "---:|" * len(COLUMNS)]
-    for url, sites in results[profile].items():
-        cells = [" / ".join(form.format(sites[site][key]) for site in ("ours", "default"))
-                 for _, key, form in COLUMNS]
+def lighthouse_report(result: dict, mode: str) -> list[str]:
+    title = {"simulated": "Lighthouse mobile, simulated throttling (the default)",
+             "devtools": "Lighthouse mobile, `--throttling-method=devtools`"}[mode]
+    lines = [f"### {title} (medians; each cell: ours / default Material)", "",
+             "| page | " + " | ".join(name for name, _, _ in COLUMNS) + " |", "|---|" + "---:|" * len(COLUMNS)]
+    for url, sites in result.items():
+        cells = [" / ".join(form.format(sites[site][key]) for site in ("ours", "default")) for _, key, form in COLUMNS]
         lines.append(f"| `{url}` | " + " | ".join(cells) + " |")
+    if mode == "simulated":
+        missed = [url for url, sites in result.items() if sites["ours"]["performance"] < 100 or sites["ours"]["lcp"] > 1.0]
+        verdict = "met on every page" if not missed else "MISSED on " + ", ".join(f"`{url}`" for url in missed)
+        lines += ["", f"Target: performance 100 and LCP 1.0 s or less: {verdict}."]
+    else:
+        missed = [url for url, sites in result.items() if sites["ours"]["lcp"] > sites["default"]["lcp"]]
+        verdict = "met on every page" if not missed else "MISSED on " + ", ".join(f"`{url}`" for url in missed)
+        lines += ["", f"Target: LCP no worse than default Material's: {verdict}."]
     return lines + [""]
 
 
-def targets(results: dict) -> list[str]:
-    """Our mobile medians against the targets in BENCHMARKS.md."""
-    pages = results["mobile"]
-    checks = [
-        ("accessibility, best practices, SEO 100",
-         lambda m: all(m[c] == 100 for c in ("accessibility", "best-practices", "seo"))),
-        ("performance 100", lambda m: m["performance"] == 100),
-        ("LCP ≤ 1.0 s", lambda m: m["lcp"] <= 1.0),
-        ("first load ≤ 70 KB", lambda m: m["kb"] <= 70),
-        # Styles are inlined (tools/inline_styles.py) and scripts start after the first paint.
-        ("no render-blocking request", lambda m: not m["blocking"]),
-    ]
-    lines = ["### Targets (ours, mobile medians)", ""]
-    for name, met in checks:
-        missed = [url for url, sites in pages.items() if not met(sites["ours"])]
-        verdict = "met on every page" if not missed else f"missed on {len(missed)} of {len(pages)}: " + \
-            ", ".join(f"`{url}`" for url in missed)
-        lines.append(f"- {name}: {verdict}")
-    return lines + [""]
-
-
-def render_blocking(results: dict) -> list[str]:
-    lines = ["### Render-blocking requests (Lighthouse `render-blocking-resources`, mobile, first run)", ""]
-    for site in ("ours", "default"):
-        found = sorted({path for sites in results["mobile"].values() for path in sites[site]["blocking"]})
-        lines.append(f"- {site}: " + (", ".join(f"`{path}`" for path in found) if found else "none"))
-    return lines + [""]
-
-
-def failed_audits(results: dict) -> list[str]:
-    lines = ["### Failed audits in accessibility, best practices and SEO (mobile, first run)", ""]
-    for site in ("ours", "default"):
-        found = {}
-        for url, sites in results["mobile"].items():
-            for audit in sites[site]["failed"]:
-                found.setdefault(audit, []).append(url)
-        listed = [f"`{audit}` ({len(urls)} pages)" for audit, urls in sorted(found.items())]
-        lines.append(f"- {site}: " + (", ".join(listed) if listed else "none"))
-    return lines + [""]
-
-
-def weight(results: dict) -> list[str]:
-    """Where the bytes of the first page go, per request (mobile, first run)."""
-    url = next(iter(results["mobile"]))
-    lines = [f"### Where the bytes go: `{url}`, mobile, first run (KB transferred)", "",
-             "| request | ours | default |", "|---|---:|---:|"]
-    ours, default = (results["mobile"][url][site]["weight"] for site in ("ours", "default"))
-    for path in sorted(set(ours) | set(default), key=lambda p: -max(ours.get(p, 0), default.get(p, 0))):
-        cells = [f"{sizes[path]:.1f}" if path in sizes else "-" for sizes in (ours, default)]
-        lines.append(f"| `{path}` | " + " | ".join(cells) + " |")
-    return lines + [""]
-
+# ---- the report -------------------------------------------------------------------------
 
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
@@ -211,38 +213,30 @@ def write_report(lines: list[str]) -> None:
     REPORT.write_text(before + START + "\n" + "\n".join(lines) + "\n" + END + after)
 
 
-def main(site_dir: str = "site") -> None:
+def main(site_dir: str = "site") -> int:
     ours_dir = (ROOT / site_dir).resolve()
     if not (ours_dir / "index.html").exists():
         sys.exit(f"{ours_dir} holds no built site: run `make build` first")
     runs = int(os.environ.get("BENCH_RUNS", "3"))
     urls = [u.strip() for u in os.environ.get("BENCH_PAGES", "").split(",") if u.strip()] or page_urls()
     ensure_lighthouse()
-    prefix = site_path()
-    total = len(urls) * 2 * len(PROFILES) * runs
-    print(f"{len(urls)} pages × 2 sites × {len(PROFILES)} profiles × {runs} runs = {total} Lighthouse runs",
-          flush=True)
-    results = {profile: {url: {} for url in urls} for profile in PROFILES}
     with tempfile.TemporaryDirectory(prefix="bench-") as temp:
         default_dir = build_default_site(Path(temp))
-        with SiteServer(ours_dir, prefix) as ours, SiteServer(default_dir, prefix) as default:
-            for profile in PROFILES:
-                for url in urls:
-                    for site, server in (("ours", ours), ("default", default)):
-                        found = [lighthouse(server.base_url + url.lstrip("/"), profile) for _ in range(runs)]
-                        results[profile][url][site] = medians(found)
-                    print(f"{profile} {url}: done", flush=True)
+        with SiteServer(ours_dir, site_path()) as ours, SiteServer(default_dir, site_path()) as default:
+            servers = {"ours": ours, "default": default}
+            lines = visit_report(visits(servers, runs))
+            print("\n".join(lines), flush=True)
+            for mode in LIGHTHOUSE_MODES:
+                lines += lighthouse_report(lighthouse_runs(servers, urls, mode, runs), mode)
     settings = [f"{name}={os.environ[name]}" for name in ("BENCH_RUNS", "BENCH_PAGES") if name in os.environ]
     command = " ".join([*settings, "python tools/bench.py", site_dir])
-    lines = [f"Run on {date.today().isoformat()} with `{command}` ({runs} run(s) per page, site, profile).",
-             f"Machine: {machine()}.", ""]
-    for profile in PROFILES:
-        lines += table(results, profile)
-    lines += targets(results) + render_blocking(results) + failed_audits(results) + weight(results)
+    lines = [f"Run on {date.today().isoformat()} with `{command}` ({runs} run(s) of each measure).",
+             f"Machine: {machine()}.", ""] + lines
     print("\n".join(lines))
     write_report(lines)
     print(f"Written to {REPORT.relative_to(ROOT)}")
+    return 0
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    sys.exit(main(*sys.argv[1:2]))

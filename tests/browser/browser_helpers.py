@@ -28,8 +28,8 @@ SCHEMES = {"light": "default", "dark": "slate"}
 def goto(page, address: str, **options):
     """page.goto, then wait until the page's scripts have run; returns the response.
 
-    The scripts start only after the first paint (overrides/partials/javascripts/
-    after-paint.html), so the load event no longer means they have run.
+    The scripts start only after the first paint (overrides/partials/javascripts/after-paint.html),
+    so the load event no longer means they have run.
     """
     response = page.goto(address, **options)
     page.wait_for_selector("html[data-scripts-ready]", state="attached")
