@@ -32,7 +32,7 @@ def find_firefox() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def firefox():
+def firefox(tmp_path_factory):
     binary = find_firefox()
     if binary is None:
         reason = "no Firefox found: install Debian's firefox-esr or set FIREFOX=/path/to/firefox"
@@ -41,7 +41,8 @@ def firefox():
         pytest.skip(reason)
     from marionette_driver.marionette import Marionette
 
-    client = Marionette(host="127.0.0.1", port=0, bin=binary, headless=True, startup_timeout=120)
+    log = tmp_path_factory.mktemp("firefox") / "gecko.log"  # it would be written in the working folder
+    client = Marionette(host="127.0.0.1", port=0, bin=binary, headless=True, startup_timeout=120, gecko_log=str(log))
     client.start_session()
     yield client
     client.delete_session()
