@@ -1,9 +1,11 @@
-"""Reading level: patient pages at US school grade 8 or below, the home page's key
-points at grade 6 or below, measured by tools/readability.py on the built pages."""
+"""Reading level: patient pages at US school grade 8 or below and Dale-Chall 6.9 or below,
+every glossary term explained at its first use, the home page's key points at grade 6 or
+below, measured by tools/readability.py on the built pages."""
 
 import pytest
 
-from readability import KEY_POINTS_GRADE_MAX, PATIENT_GRADE_MAX, REFERENCE_PAGES, key_points_reading, page_reading
+from readability import (DALE_CHALL_MAX, KEY_POINTS_GRADE_MAX, PATIENT_GRADE_MAX, REFERENCE_PAGES,
+                         key_points_reading, page_reading, unexplained_terms)
 from site_pages import page_urls
 
 PATIENT_PAGES = [url for url in page_urls() if url not in REFERENCE_PAGES]
@@ -15,6 +17,13 @@ def test_patient_page_is_easy_to_read(pages, url):
     reading = page_reading(str(pages[url]))
     assert reading.words >= MIN_WORDS, f"{url}: only {reading.words} words of main text"
     assert reading.grade <= PATIENT_GRADE_MAX, f"{url}: grade {reading.grade:.1f} > {PATIENT_GRADE_MAX}"
+    assert reading.dale_chall <= DALE_CHALL_MAX, f"{url}: Dale-Chall {reading.dale_chall:.2f} > {DALE_CHALL_MAX}"
+
+
+@pytest.mark.parametrize("url", PATIENT_PAGES)
+def test_every_term_is_explained_at_its_first_use(pages, url):
+    found = unexplained_terms(str(pages[url]))
+    assert not found, f"{url}: " + "; ".join(found)
 
 
 def test_key_points_are_easier_still(pages):

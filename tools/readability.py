@@ -4,7 +4,10 @@ Measures what a reader reads: the article body without navigation, tables,
 citations (footnote numbers and the source list), the review box or the footer.
 Each block (paragraph, list item, heading, caption) counts as its own sentence,
 so a heading or list item without a full stop does not run into the next one.
-Uses textstat 0.7.4, which works offline.
+Uses textstat 0.7.4, which works offline. Per page: Flesch-Kincaid grade and reading
+ease; the new Dale-Chall score and the share of words not on its list of 3,000
+familiar words ("hard words"); and the glossary terms whose first use is not
+explained in the text (tools/terms.py).
 
     python tools/readability.py SITE_DIR   prints a table, one row per page
 """
@@ -14,9 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import textstat
+import yaml
 from bs4 import BeautifulSoup
 
-from site_pages import nav_files, url_for
+from site_pages import ROOT, nav_files, url_for
+from terms import unexplained
 
 BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, dt, dd, figcaption"
 LEFT_OUT = "table, .footnote, sup, .page-review, .headerlink, script, style, svg, .md-source-file"
@@ -25,6 +30,7 @@ LEFT_OUT = "table, .footnote, sup, .page-review, .headerlink, script, style, svg
 REFERENCE_PAGES = {"/glossary/", "/sources/"}
 PATIENT_GRADE_MAX = 8.0
 KEY_POINTS_GRADE_MAX = 6.0
+DALE_CHALL_MAX = 6.9  # new Dale-Chall score; 6.9 or lower reads at about grade 8 or below
 
 
 @dataclass
@@ -33,6 +39,8 @@ class Reading:
     sentences: int
     grade: float
     ease: float
+    dale_chall: float
+    hard_share: float  # of the words, the share not on Dale-Chall's familiar-word list
 
 
 def blocks_text(container) -> str:
@@ -50,11 +58,14 @@ def blocks_text(container) -> str:
 
 
 def measure(text: str) -> Reading:
+    words = textstat.lexicon_count(text)
     return Reading(
-        words=textstat.lexicon_count(text),
+        words=words,
         sentences=textstat.sentence_count(text),
         grade=textstat.flesch_kincaid_grade(text),
         ease=textstat.flesch_reading_ease(text),
+        dale_chall=textstat.dale_chall_readability_score(text),
+        hard_share=textstat.difficult_words(text) / words if words else 0.0,
     )
 
 
@@ -81,26 +92,37 @@ def key_points_reading(html: str) -> Reading | None:
     return measure(blocks_text(section))
 
 
+def unexplained_terms(html: str) -> list[str]:
+    """Glossary terms whose first use in the page's article is not explained (tools/terms.py)."""
+    glossary = yaml.safe_load((ROOT / "content" / "glossary.yml").read_text(encoding="utf-8"))
+    return unexplained(article(html), glossary)
+
+
 def built_page(site: Path, url: str) -> Path:
     return site / url.lstrip("/") / "index.html"
 
 
-def report(site: Path) -> list[tuple[str, Reading]]:
+def report(site: Path) -> list[tuple[str, Reading, int | None]]:
+    """(url, reading, unexplained terms or None for a part of a page), per page and key points."""
     rows = []
     for name in nav_files():
         url = url_for(name)
         html = built_page(site, url).read_text(encoding="utf-8")
-        rows.append((url, page_reading(html)))
+        terms = len(unexplained_terms(html)) if url not in REFERENCE_PAGES else None
+        rows.append((url, page_reading(html), terms))
         if (key_points := key_points_reading(html)) is not None:
-            rows.append((url + "#key-points", key_points))
+            rows.append((url + "#key-points", key_points, None))
     return rows
 
 
 def main(argv: list[str]) -> int:
     site = Path(argv[0] if argv else "site")
-    print(f"{'page':42} {'words':>6} {'sentences':>9} {'FK grade':>8} {'ease':>6}")
-    for url, reading in report(site):
-        print(f"{url:42} {reading.words:6} {reading.sentences:9} {reading.grade:8.1f} {reading.ease:6.1f}")
+    print(f"| page | words | sentences | FK grade | ease | Dale-Chall | hard words | unexplained terms |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for url, r, terms in report(site):
+        shown = "-" if terms is None else str(terms)
+        print(f"| `{url}` | {r.words} | {r.sentences} | {r.grade:.1f} | {r.ease:.1f} | {r.dale_chall:.2f} "
+              f"| {r.hard_share:.1%} | {shown} |")
     return 0
 
 
