@@ -9,14 +9,20 @@ its pages keep them (README, "Two builders").
 
 import re
 
-TOGGLE = re.compile(r'(<input class="md-toggle" data-md-toggle="(?:drawer|search)" type="checkbox" id="__(?:drawer|search)") autocomplete="off">')
+# The two toggles, with or without quotes around attribute values (the minify plugin drops them).
+TOGGLE = re.compile(r"""<input\b[^>]*\bdata-md-toggle=["']?(?:drawer|search)\b[^>]*>""")
+AUTOCOMPLETE = re.compile(r"""\s+autocomplete=(?:"off"|'off'|off)(?=[\s>/])""")
+
+
+def _without_autocomplete(html: str) -> str:
+    return TOGGLE.sub(lambda tag: AUTOCOMPLETE.sub("", tag.group(0)), html)
 
 
 def on_post_page(output, page, config):
     """Drop autocomplete from the theme's drawer and search checkboxes."""
-    return TOGGLE.sub(r"\1>", output)
+    return _without_autocomplete(output)
 
 
 def on_post_template(output_content, template_name, config):
     """The same for pages made from a template alone, such as 404.html."""
-    return TOGGLE.sub(r"\1>", output_content)
+    return _without_autocomplete(output_content)
