@@ -58,7 +58,7 @@ DEFECTS = {
                               " in content/references.yml: https://example.com/b12",
     # navigation
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
-    "nav-entry-without-file": "mkdocs.yml:9: nav entry help.md has no file docs/help.md",
+    "nav-entry-without-file": "mkdocs.yml:13: nav entry help.md has no file docs/help.md",
     # data files
     "reference-without-title": "content/references.yml:17: reference 'ods-b12' has no 'title'",
     "reference-unknown-kind": "content/references.yml:17: reference 'ods-b12' has kind 'blog'",
@@ -66,6 +66,14 @@ DEFECTS = {
     "reference-url-not-https": "content/references.yml:17: reference 'ods-b12' url is not https",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
+    # redirects (redirect_maps of the redirects plugin in mkdocs.yml)
+    "redirect-key-climbs": "mkdocs.yml:7: redirect ../../outside.md -> about.md: the old page must be a page path",
+    "redirect-key-absolute": "mkdocs.yml:7: redirect /old-about.md -> about.md: the old page must be a page path",
+    "redirect-to-another-site": "mkdocs.yml:7: redirect old-about.md -> https://example.com/: the target must be a page path",
+    "redirect-to-missing-page": "mkdocs.yml:7: redirect old-about.md -> help.md: the target docs/help.md is not a page",
+    "redirect-loop": "mkdocs.yml:7: redirect old-about.md -> old-about.md: points to itself",
+    "redirect-chain": "mkdocs.yml:7: redirect old-about.md -> older-about.md: the target is itself redirected (to about.md)",
+    "redirect-hides-live-page": "mkdocs.yml:7: redirect about.md -> index.md: the old address /about/ is the live page",
 }
 
 
