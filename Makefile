@@ -19,16 +19,22 @@ $(BIN)/python: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(BIN)/python
 
+# The generators: each remakes committed files from a source and, with --check, only compares.
+GENERATORS := tools/references.py tools/glossary.py tools/site_address.py tools/csp_hashes.py
+
 ## generate: remake the files made from content/*.yml (references, glossary) and site_url (QR codes, CSP hashes)
 generate: $(BIN)/python
-	$(BIN)/python tools/references.py
-	$(BIN)/python tools/glossary.py
-	$(BIN)/python tools/site_address.py
-	$(BIN)/python tools/csp_hashes.py
+	@for tool in $(GENERATORS); do echo "$(BIN)/python $$tool"; $(BIN)/python $$tool || exit 1; done
 
-## check: refuse bad content (front matter, citations, links, images, nav)
-check: generate
-	$(BIN)/python tools/check_content.py
+## check: refuse bad content, and any generated file that differs from what `make generate` writes
+# Writes nothing (no .pyc either): a hand edit of a generated file is refused here, not
+# silently undone, and every problem is listed before it fails.
+check: $(BIN)/python
+	@status=0; for tool in $(GENERATORS); do \
+	  echo "$(BIN)/python $$tool --check"; PYTHONDONTWRITEBYTECODE=1 $(BIN)/python $$tool --check || status=1; \
+	done; \
+	echo "$(BIN)/python tools/check_content.py"; PYTHONDONTWRITEBYTECODE=1 $(BIN)/python tools/check_content.py || status=1; \
+	exit $$status
 
 ## build: check the content, then build the site into site/ (ENGINE=zensical: site-zensical/)
 # Then tools/finish_site.py: glossary terms marked at first use, styles inlined and

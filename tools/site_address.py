@@ -8,31 +8,49 @@
 - docs/robots.txt                   points crawlers to the sitemap.
 Inline SVG costs no request and needs no MkDocs hook. Run with --check to list
 out-of-date files instead of writing them; change `site_url`, then `make generate`.
+Before anything is written, site_url must be a plain https address and every page
+name in the nav a plain page path: both end up in file names, HTML and robots.txt.
 """
 
+import html
 import io
+import re
 import sys
 from pathlib import Path
 
 import segno
+import yaml
 
-from generated_files import run, stale_files
 import site_pages
+from content_rules.redirects import PAGE_PATH
+from generated_files import arguments, header, refuse, run, stale_files
 from site_pages import ROOT, config, nav_files, url_for
 
-PAGE_CODES = ROOT / "overrides" / "partials" / "qr"
-SITE_CODE = ROOT / "content" / "qr" / "site.svg"
-SITE_ADDRESS = ROOT / "content" / "qr" / "site-address.html"
-ROBOTS = ROOT / "docs" / "robots.txt"
+TOOL = "tools/site_address.py"
+SOURCE = "site_url in mkdocs.yml"
+PAGE_CODES_NAME = "overrides/partials/qr"
+SITE_CODE_NAME = "content/qr/site.svg"
+SITE_ADDRESS_NAME = "content/qr/site-address.html"
+ROBOTS_NAME = "docs/robots.txt"
+PAGE_CODES, SITE_CODE = ROOT / PAGE_CODES_NAME, ROOT / SITE_CODE_NAME
+SITE_ADDRESS, ROBOTS = ROOT / SITE_ADDRESS_NAME, ROOT / ROBOTS_NAME
+# An https address whose every character is safe in HTML text, an attribute and robots.txt.
+SITE_URL = re.compile(r"https://[a-z0-9.-]+(?::[0-9]+)?/(?:[A-Za-z0-9._~-]+/)*")
 
 
-def site_url() -> str:
-    return site_pages.site_url(config())
+def settings(root: Path = ROOT) -> dict:
+    # `config` is looked up when called, so a test can swap in other settings.
+    return config() if root == ROOT else config(root / "mkdocs.yml")
+
+
+def site_url(root: Path = ROOT) -> str:
+    return site_pages.site_url(settings(root))
 
 
 def page_name(url: str) -> str:
-    """File name for a page's code: "/" -> "index", "/about/" -> "about"."""
-    return url.strip("/") or "index"
+    """File name for a page's code, as overrides/partials/page-review.html names it:
+    "/" -> "index", "/about/" -> "about"."""
+    return url.replace("/", "") or "index"
 
 
 def qr_svg(address: str, label: str) -> str:
@@ -44,23 +62,53 @@ def qr_svg(address: str, label: str) -> str:
     return out.getvalue().decode() + "\n"
 
 
-def files() -> dict[Path, str]:
-    base = site_url()
+def problems(root: Path = ROOT) -> list[str]:
+    """What in mkdocs.yml would make an unsafe file name or text, as `mkdocs.yml: ...` lines."""
+    try:
+        given = settings(root)
+        names = nav_files(given.get("nav") or [])
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError, StopIteration) as error:
+        return [f"mkdocs.yml: cannot be read ({type(error).__name__}: {error}); `make check` says more"]
+    found = []
+    url = given.get("site_url")
+    if not (isinstance(url, str) and SITE_URL.fullmatch(url if url.endswith("/") else url + "/")):
+        found.append(f"mkdocs.yml: site_url {url!r} must be a plain https address ending in /, like"
+                     " https://user.github.io/repo/ (no spaces, quotes or < >)")
+    for name in names:
+        if not PAGE_PATH.fullmatch(name):
+            found.append(f"mkdocs.yml: nav page {name!r} is not a plain page path (lowercase words and hyphens, .md)")
+    return found
+
+
+def files(root: Path = ROOT) -> dict[Path, str]:
+    base = site_url(root)
+
+    def made(relative: str, text: str) -> tuple[Path, str]:
+        return root / relative, header(relative, TOOL, SOURCE) + "\n" + text
+
     wanted = {}
-    for name in nav_files():
+    for name in nav_files(settings(root)["nav"]):
         url = url_for(name)
         address = base + url.lstrip("/")
-        wanted[PAGE_CODES / f"{page_name(url)}.svg"] = qr_svg(address, f"QR code: {address}")
-    wanted[SITE_CODE] = qr_svg(base, f"QR code: {base}")
-    wanted[SITE_ADDRESS] = f'<span class="handout__address">{base}</span>\n'
-    wanted[ROBOTS] = f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n"
+        wanted.update([made(f"{PAGE_CODES_NAME}/{page_name(url)}.svg", qr_svg(address, f"QR code: {address}"))])
+    wanted.update([made(SITE_CODE_NAME, qr_svg(base, f"QR code: {base}")),
+                   made(ROBOTS_NAME, f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n")])
+    # The handout includes this in the middle of a paragraph, where a comment on a line of
+    # its own would split the paragraph in two: the note goes at the end of the one line.
+    note = header(SITE_ADDRESS_NAME, TOOL, SOURCE)
+    wanted[root / SITE_ADDRESS_NAME] = f'<span class="handout__address">{html.escape(base)}</span>{note}\n'
     return wanted
 
 
 def main(argv: list[str]) -> int:
-    wanted = files()
-    leftovers = stale_files(PAGE_CODES, wanted, "*.svg")
-    return run(wanted, leftovers, check="--check" in argv, tool="tools/site_address.py")
+    check, root = arguments(argv)
+    found = problems(root)
+    if found:
+        return refuse(found, TOOL)
+    wanted = files(root)
+    leftovers = stale_files(root / PAGE_CODES_NAME, wanted, "*.svg", TOOL)
+    owned = [root / PAGE_CODES_NAME, root / SITE_CODE_NAME, root / SITE_ADDRESS_NAME, root / ROBOTS_NAME]
+    return run(wanted, leftovers, check=check, tool=TOOL, owned=owned, root=root)
 
 
 if __name__ == "__main__":
