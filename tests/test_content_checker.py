@@ -5,6 +5,7 @@ the tiny good project in tests/fixtures/good/; a test copies the good project,
 lays the broken files over it and runs the checker on the copy, as `make` runs it.
 """
 
+import os
 import shutil
 import subprocess
 import sys
@@ -214,6 +215,19 @@ def test_one_unreadable_or_broken_file_hides_no_other_problem(tmp_path):
     assert len(found) == len(defects), output
     for defect in defects:
         assert any(line.startswith(DEFECTS[defect]) for line in found), f"{defect} not reported:\n{output}"
+
+
+def test_odd_file_names_get_messages_not_a_traceback(tmp_path):
+    """A line break or a byte that is not UTF-8 in a file name: each named on one line."""
+    project = project_with(tmp_path)
+    page = (project / "docs" / "about.md").read_bytes()
+    odd = [project / "docs" / "two\nlines.md", project / "docs" / os.fsdecode(b"caf\xe9.md")]
+    for path in odd:
+        path.write_bytes(page)
+    code, output = check(project)
+    assert code == 1 and "Traceback" not in output, output
+    assert "docs/two\\nlines.md: page name is not lowercase words joined by hyphens" in output, output
+    assert "docs/caf\\udce9.md: page name is not lowercase words joined by hyphens" in output, output
 
 
 def test_every_content_data_file_is_plain_text(tmp_path):

@@ -15,7 +15,9 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        # A file name with a line break or an undecodable byte is shown escaped, on one line.
+        path = self.path if self.path.isprintable() else self.path.encode("unicode_escape").decode("ascii")
+        where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
 
 
