@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from content_rules.anchors import page_ids
 from content_rules.common import Problem
 
-INLINE = re.compile(r"(?P<image>!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+INLINE = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:\s*<?(?P<target>[^\s>]+)")
 AUTOLINK = re.compile(r"<(?P<target>[a-z][a-z0-9+.-]*:[^\s>]+)>", re.IGNORECASE)
 HTML_TAG = re.compile(r"<(?P<tag>a|img)\b(?P<attributes>[^>]*)>", re.IGNORECASE)
@@ -28,19 +28,19 @@ def html_attributes(text: str) -> dict[str, str]:
 
 
 def targets(line):
-    """(target, is_image) for each link and image on a line."""
+    """The target of each link and image on a line."""
     text = line.plain
     for match in INLINE.finditer(text):
-        yield match["target"], bool(match["image"])
+        yield match["target"]
     if match := DEFINITION.match(text):
-        yield match["target"], False
+        yield match["target"]
     for match in AUTOLINK.finditer(text):
-        yield match["target"], False
+        yield match["target"]
     for match in HTML_TAG.finditer(text):
         attributes = html_attributes(match["attributes"])
         name = "src" if match["tag"].lower() == "img" else "href"
         if name in attributes:
-            yield attributes[name], name == "src"
+            yield attributes[name]
 
 
 def check(project):
@@ -61,7 +61,7 @@ def check(project):
             elif not include.found and not include.name.startswith("references/"):  # those: citations rule
                 yield Problem(include.line.path, include.line.number, f"snippet content/{include.name} does not exist")
         for line in page.lines:
-            for target, _ in targets(line):
+            for target in targets(line):
                 message = _problem(project, page, target, ids_of)
                 if message:
                     yield Problem(line.path, line.number, message)
