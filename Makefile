@@ -1,70 +1,75 @@
 # B12 & Back Pain. A new user needs two commands: `make serve` and `make test`.
 # Every target sets up .venv from the pinned requirements.txt when it is missing
-# or older than that file.
+# or older than that file. README.md, "The pipeline", says what each step does.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ENGINE ?= mkdocs
-# Where each builder puts the site (Zensical reads site_dir too; keep them apart).
+ADDRESS := 127.0.0.1:8000
+# Where each builder puts the site; mkdocs.yml reads it (site_dir: !ENV SITE_DIR).
 SITE_DIR_mkdocs := site
 SITE_DIR_zensical := site-zensical
-SITE_DIR ?= $(SITE_DIR_$(ENGINE))
+SITE_DIR = $(SITE_DIR_$(ENGINE))
+export SITE_DIR
 export NO_MKDOCS_2_WARNING := 1
+# The Nu HTML checker (npm vnu-jar, pinned in its lock file), for tests/test_html_valid.py.
+VNU := tests/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: serve build test generate check readability bench clean
+.PHONY: serve build test generate check csp readability bench clean
 
 $(BIN)/python: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(BIN)/python
 
-# The generators: each remakes committed files from a source and, with --check, only compares.
-GENERATORS := tools/references.py tools/glossary.py tools/site_address.py tools/csp_hashes.py
+$(VNU): tests/html-checker/package-lock.json
+	npm ci --prefix tests/html-checker --no-audit --no-fund --silent
+	touch $(VNU)
 
-## generate: remake the files made from content/*.yml (references, glossary) and site_url (QR codes, CSP hashes)
+## generate: remake the files made from content/*.yml, site_url and the stylesheets
 generate: $(BIN)/python
-	@for tool in $(GENERATORS); do echo "$(BIN)/python $$tool"; $(BIN)/python $$tool || exit 1; done
+	$(BIN)/python tools/generate.py
 
-## check: refuse bad content, and any generated file that differs from what `make generate` writes
-# Writes nothing (no .pyc either): a hand edit of a generated file is refused here, not
-# silently undone, and every problem is listed before it fails.
+## check: refuse bad content and out-of-date generated files; writes nothing
 check: $(BIN)/python
-	@status=0; for tool in $(GENERATORS); do \
-	  echo "$(BIN)/python $$tool --check"; PYTHONDONTWRITEBYTECODE=1 $(BIN)/python $$tool --check || status=1; \
-	done; \
-	echo "$(BIN)/python tools/check_content.py"; PYTHONDONTWRITEBYTECODE=1 $(BIN)/python tools/check_content.py || status=1; \
-	exit $$status
+	$(BIN)/python tools/generate.py --check
+	$(BIN)/python tools/check_content.py
 
-## build: check the content, then build the site into site/ (ENGINE=zensical: site-zensical/)
-# Then tools/finish_site.py: glossary terms marked at first use, styles inlined and
-# slimmed, our scripts minified (README, "How a page loads").
-build: check
+## build: generate, check, then build the site into site/ (ENGINE=zensical: site-zensical/)
+build: generate check
 ifeq ($(ENGINE),zensical)
-	$(BIN)/python tools/zensical_build.py $(SITE_DIR)
+	$(BIN)/zensical build --strict
 else
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	$(BIN)/mkdocs build --strict
 endif
-	$(BIN)/python tools/finish_site.py $(SITE_DIR)
 
-## serve: build, then serve the site at http://127.0.0.1:8000
-# Zensical goes through tools/zensical_build.py: plain `zensical serve` writes into site/.
+## serve: build, then serve the site at http://127.0.0.1:8000/b12-back-pain/, rebuilt on every save
 serve: build
 ifeq ($(ENGINE),zensical)
-	$(BIN)/python tools/zensical_build.py --serve 127.0.0.1:8000 $(SITE_DIR)
+	$(BIN)/zensical serve --dev-addr $(ADDRESS)
 else
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr $(ADDRESS)
 endif
 
-## test: build (with checks), then run the whole test suite on that build
-test: build
-	SITE_DIR=$(SITE_DIR) $(BIN)/pytest
+## test: refuse hand-edited generated files, build (with checks), then run the whole suite on that build
+test: $(BIN)/python $(VNU)
+	$(BIN)/python tools/generate.py --check
+	$(MAKE) --no-print-directory build
+	$(BIN)/pytest
+
+## csp: the CSP hashes of the inline scripts and styles the built pages really hold (both builders)
+csp: $(BIN)/python
+	$(MAKE) --no-print-directory build ENGINE=mkdocs
+	$(MAKE) --no-print-directory build ENGINE=zensical
+	$(BIN)/python tools/csp_hashes.py site site-zensical
+	$(MAKE) --no-print-directory build
 
 ## readability: reading grade of every page's main text
 readability: build
 	$(BIN)/python tools/readability.py $(SITE_DIR)
 
-## bench: Lighthouse on every page, ours against a default Material build
+## bench: a reading visit and Lighthouse on every page, ours against a default Material build
 bench: build
 	$(BIN)/python tools/bench.py $(SITE_DIR)
 

@@ -2,8 +2,7 @@
 
 With SITE_DIR=<folder> the tests read that built folder (what `make test` does
 after `make build`, and how a Zensical build is tested); otherwise the site is
-built once, as `make build` does (MkDocs, then tools/finish_site.py), into a
-temporary folder.
+built once with MkDocs, as `make build` does, into a temporary folder.
 """
 
 import os
@@ -16,7 +15,6 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from finish_site import main as finish_site  # noqa: E402
 from site_build import build_site  # noqa: E402
 from site_pages import page_urls  # noqa: E402  (tools/ is put on the path just above)
 from builder_differences import pytest_collection_modifyitems  # noqa: E402,F401  (a pytest hook)
@@ -34,8 +32,6 @@ def site_dir(tmp_path_factory) -> Path:
     done = build_site(ROOT / "mkdocs.yml", folder)
     if done.returncode != 0:
         pytest.fail(f"the site does not build:\n{done.stdout}\n{done.stderr}")
-    if finish_site([str(folder)]) != 0:  # what `make build` does after the builder
-        pytest.fail("tools/finish_site.py failed on the built site")
     return folder
 
 

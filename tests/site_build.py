@@ -5,9 +5,23 @@ Kept out of conftest.py: tests/browser/conftest.py shares the module name
 """
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a build reads: the configuration, the pages and what they include, the templates, and
+# the hooks (which import tools/).
+PROJECT_PARTS = ("docs", "content", "overrides", "hooks", "tools")
+
+
+def copy_project(into: Path) -> Path:
+    """A copy of what the builders read, to change and build without touching the project."""
+    for name in PROJECT_PARTS:
+        shutil.copytree(ROOT / name, into / name, ignore=shutil.ignore_patterns("node_modules", "__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", into / "mkdocs.yml")
+    return into
 
 
 def build_site(docs_config: Path, site_dir: Path) -> subprocess.CompletedProcess:

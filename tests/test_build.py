@@ -1,16 +1,10 @@
 """The build itself: strict, and a broken link stops it naming the file."""
 
-import shutil
-
-from site_build import build_site
-from site_pages import ROOT
+from site_build import build_site, copy_project
 
 
 def test_a_link_to_a_missing_page_fails_the_build_naming_the_file(tmp_path):
-    copy = tmp_path / "project"
-    for name in ("docs", "content", "overrides"):
-        shutil.copytree(ROOT / name, copy / name)
-    shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
+    copy = copy_project(tmp_path / "project")
     page = copy / "docs" / "about.md"
     page.write_text(page.read_text() + "\n[A page that is not there](no-such-page.md)\n")
 

@@ -10,7 +10,6 @@ are taken out before comparing (the skip-link target Zensical puts in the articl
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,29 +20,25 @@ from bs4 import BeautifulSoup
 
 from builder_differences import built_with
 from helpers import SITE_URL, article
+from site_build import copy_project
 
 # Not imported from conftest: with tests/browser/conftest.py also named "conftest",
 # `from conftest import ...` may find the wrong one.
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("docs", "content", "overrides")
 
 
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory) -> tuple[Path, Path]:
     """(MkDocs site, Zensical site), built from one copy of the project."""
-    project = tmp_path_factory.mktemp("project")
-    for name in SOURCES:
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path_factory.mktemp("project"))
     mkdocs_site, zensical_site = project / "site-mkdocs", project / "site-zensical"
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(mkdocs_site)],
         capture_output=True, text=True, cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert done.returncode == 0, f"MkDocs build failed:\n{done.stderr}"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "zensical_build.py"), str(zensical_site),
-         "--config-file", str(project / "mkdocs.yml")],
-        capture_output=True, text=True, cwd=project)
+        [str(Path(sys.executable).parent / "zensical"), "build", "--strict"],
+        capture_output=True, text=True, cwd=project, env={**os.environ, "SITE_DIR": str(zensical_site)})
     assert done.returncode == 0, f"Zensical build failed:\n{done.stdout}\n{done.stderr}"
     return mkdocs_site, zensical_site
 

@@ -1,27 +1,25 @@
-"""Cut a stylesheet down to the rules a built site can use, and minify it.
+"""Cut a stylesheet down to the rules a site can use, and minify it.
 
     slim(css, words) -> css
 
 Material's stylesheet (137 KB, 22.7 KB compressed) styles every feature the theme
 has: tabs, versions, repository facts, code blocks, twenty palettes, right-to-left
-text. This site uses a few of them. `words` is every word in the built pages and
-their scripts (see site_words): a rule is kept if each class and id in its selector,
-and each attribute value it must equal, is one of those words, so a class that a
-script adds later (search results, tooltips) still keeps its rules, as long as the
-script names it. Custom properties (`--md-...`) are kept when a kept rule, a script
-or a page uses them, directly or through another kept property.
+text. This site uses a few of them. `words` is every word that can appear in the
+site's pages and scripts (tools/styles.py gathers them): a rule is kept if each
+class and id in its selector, and each attribute value it must equal, is one of
+those words, so a class that a script adds later (search results, tooltips) keeps
+its rules as long as the script names it. Custom properties (`--md-...`) are kept
+when a kept rule, a script or a page uses them, directly or through another kept
+property.
 
-This removes rules that cannot match, the few in LEFT_OUT, and spaces and comments;
-it never rewrites a rule (strings and url()s are copied as they are). What cannot be moved
-into a page safely is refused: a url() other than data: (it would resolve against
-the page, not the stylesheet), @import, and the text "</style". The browser test
-tests/browser/test_inlined_styles.py compares every element's computed style under
-the slimmed and the original stylesheets, page by page.
+This removes rules that cannot match, and spaces and comments; it never rewrites a
+rule (strings and url()s are copied as they are). @import is refused: the result is
+one file. The browser test tests/browser/test_slim_styles.py compares every
+element's computed style under the slimmed and the theme's own stylesheets.
 """
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import tinycss2
 from tinycss2 import ast
@@ -35,21 +33,9 @@ ATTRIBUTE_SELECTOR = re.compile(
     r"""\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*([iIsS])?\s*)?\]""")
 WORD = re.compile(r"-{0,2}[A-Za-z0-9_][\w-]*")
 VAR_USE = re.compile(r"var\(\s*(--[\w-]+)")
-STYLE_ELEMENT = re.compile(r"<style\b.*?</style>", re.DOTALL | re.IGNORECASE)
 # Whitespace next to these tokens can go. Not next to ":" (`.a :is(.b)` differs from
 # `.a:is(.b)`), nor + or - (calc() needs it).
 TIGHT = {",", ">", "~", ";", "{", "}"}
-# Names whose rules are left out on purpose although they could match, with the reason.
-LEFT_OUT = {
-    # Material sets this attribute on <body> for one frame each time it applies a palette,
-    # once at start-up too. Its one rule (`[data-md-color-switching] *` and its :before
-    # and :after: no colour transitions during a switch) makes each set and removal
-    # restyle the whole page: about 10 ms each here, after the first paint, which
-    # Lighthouse counts as blocking time. Without it, colours fade for up to 250 ms when
-    # a reader switches the palette. A name inside :is(), :not(), :where() or :has() is
-    # not looked at (see can_match), so a rule naming it only there would stay.
-    "data-md-color-switching",
-}
 
 
 @dataclass
@@ -66,22 +52,9 @@ class Block:
     keep_all: bool = False  # keyframes: their "selectors" are from, to, 50%
 
 
-def site_words(site: Path) -> set[str]:
-    """Every word in the built pages and scripts: the names a selector may need.
-    Inlined <style> elements are left out, so that running again finds the same words."""
-    words = set()
-    for path in site.rglob("*"):
-        if path.suffix in (".html", ".js") and "workers" not in path.parts:
-            text = path.read_text(encoding="utf-8", errors="replace")
-            words.update(WORD.findall(STYLE_ELEMENT.sub(" ", text) if path.suffix == ".html" else text))
-    return words
-
-
 def slim(css: str, words: set[str]) -> str:
-    if "</style" in css.lower():
-        raise ValueError('the text "</style" would end the inlined <style> early')
     tree = parse(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
-    drop_unmatched(tree, words - LEFT_OUT)
+    drop_unmatched(tree, words)
     drop_unused_properties(tree, words)
     return "".join(serialize(node) for node in prune_empty(tree))
 
@@ -117,23 +90,8 @@ def declarations(content, where: str) -> list[tuple[str, str]]:
         if item.type != "declaration":
             # Nested rules or broken CSS: refuse rather than drop something silently.
             raise ValueError(f"unexpected {item.type} in the rule for {where!r}")
-        refuse_outside_urls(item.value, where)
         found.append((item.name, compact(item.value) + ("!important" if item.important else "")))
     return found
-
-
-def refuse_outside_urls(tokens, where: str) -> None:
-    for token in tokens:
-        address = None
-        if isinstance(token, ast.URLToken):
-            address = token.value
-        elif isinstance(token, ast.FunctionBlock) and token.lower_name == "url":
-            address = "".join(t.value for t in token.arguments if isinstance(t, ast.StringToken))
-        if address is not None and not address.startswith("data:"):
-            raise ValueError(f"url({address}) in the rule for {where!r}: only data: URLs can be inlined")
-        for inner in ("arguments", "content"):
-            if isinstance(getattr(token, inner, None), list):
-                refuse_outside_urls(getattr(token, inner), where)
 
 
 def compact(tokens) -> str:

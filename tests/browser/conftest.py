@@ -3,10 +3,16 @@
 Chromium is found from $CHROMIUM or on PATH. Outside CI a missing browser skips
 these tests with the reason; with CI=true it fails them, so CI cannot pass by
 testing nothing.
+
+Fonts: Chromium runs with the fonts of a fresh Debian machine, DejaVu only
+(tests/fonts/dejavu.conf), whatever else this machine has, so a layout that passes
+here passes there. Tests of layout that must hold with any common sans-serif also run
+with Liberation Sans (fonts-liberation, which .ci/run installs): `chromium_with_font`.
 """
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,6 +23,13 @@ from static_server import SiteServer
 
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+FONTS_DIR = Path(__file__).resolve().parent.parent / "fonts"
+# The font each layout is tested with: its fontconfig file, and the folder it needs.
+FONTS = {
+    "DejaVu Sans": (FONTS_DIR / "dejavu.conf", Path("/usr/share/fonts/truetype/dejavu")),
+    "Liberation Sans": (FONTS_DIR / "liberation.conf", Path("/usr/share/fonts/truetype/liberation")),
+}
+DEFAULT_FONT = "DejaVu Sans"
 PHONE = VIEWPORTS["phone"]
 DESKTOP = VIEWPORTS["desktop"]
 
@@ -50,25 +63,53 @@ def server(site_dir, site_prefix):
         yield running
 
 
+def skip_or_fail(reason: str):
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: browser tests may not be skipped)")
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
-def chromium():
-    executable = find_chromium()
-    if executable is None:
-        reason = "no Chromium found: install Debian's chromium or set CHROMIUM=/path/to/chromium"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{reason} (CI=true: browser tests may not be skipped)")
-        pytest.skip(reason)
+def playwright_driver():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
+        yield playwright
+
+
+@contextmanager
+def launched(playwright_driver, font: str):
+    """Chromium with only the given font family (and DejaVu for missing glyphs) installed."""
+    executable = find_chromium()
+    if executable is None:
+        skip_or_fail("no Chromium found: install Debian's chromium or set CHROMIUM=/path/to/chromium")
+    config, folder = FONTS[font]
+    if not folder.is_dir():
+        skip_or_fail(f"{font} is not installed ({folder}): see README, system packages")
+    browser = playwright_driver.chromium.launch(executable_path=executable, args=BROWSER_ARGS,
+                                                env={**os.environ, "FONTCONFIG_FILE": str(config)})
+    try:
         yield browser
+    finally:
         browser.close()
 
 
-@pytest.fixture
-def open_page(chromium, server):
-    """open_page(url, width=..., scheme="light"|"dark", media="screen"|"print") -> Page.
+@pytest.fixture(scope="session")
+def chromium(playwright_driver):
+    with launched(playwright_driver, DEFAULT_FONT) as browser:
+        yield browser
+
+
+@pytest.fixture(scope="session", params=list(FONTS))
+def chromium_with_font(request, playwright_driver):
+    """(font, browser) for each font of FONTS in turn."""
+    with launched(playwright_driver, request.param) as browser:
+        yield request.param, browser
+
+
+@contextmanager
+def page_opener(browser, server):
+    """open(url, width=..., scheme="light"|"dark", media="screen"|"print") -> Page, in `browser`.
 
     `url` is a site URL such as "/" or "/about/"; the page is loaded under the
     server's sub-path. Each call gets a fresh context (no shared cookies or storage).
@@ -77,13 +118,30 @@ def open_page(chromium, server):
 
     def _open(url: str, viewport: dict = DESKTOP, scheme: str = "light", media: str = "screen",
               **context_options):
-        context = chromium.new_context(viewport=viewport, color_scheme=scheme, **context_options)
+        context = browser.new_context(viewport=viewport, color_scheme=scheme, **context_options)
         contexts.append(context)
         page = context.new_page()
         page.emulate_media(media=media, color_scheme=scheme)
         goto(page, full_url(server, url), wait_until="load")
         return page
 
-    yield _open
-    for context in contexts:
-        context.close()
+    try:
+        yield _open
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def open_page(chromium, server):
+    """open_page(url, ...) -> Page, with the fresh machine's fonts (see page_opener)."""
+    with page_opener(chromium, server) as _open:
+        yield _open
+
+
+@pytest.fixture
+def open_page_with_font(chromium_with_font, server):
+    """(font, open_page) for each font of FONTS: for layouts that must hold with any of them."""
+    font, browser = chromium_with_font
+    with page_opener(browser, server) as _open:
+        yield font, _open

@@ -2,10 +2,14 @@
 
 The site is served under a sub-path (the path of `site_url`, e.g. /b12-back-pain/),
 with gzip for text files, and the site's own 404.html (status 404) for a missing
-URL, so that the browser tests see what a reader of the published site sees.
+URL, so that the browser tests see what a reader of the published site sees. Caching
+is GitHub Pages' too: every file may be kept 10 minutes (Cache-Control: max-age=600),
+and carries an ETag, so a later request for a changed file gets it anew and one for an
+unchanged file gets "304 Not Modified".
 """
 
 import gzip
+import hashlib
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -13,6 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
+CACHE_CONTROL = "max-age=600"  # what GitHub Pages sends for every file
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
@@ -44,13 +49,21 @@ class SiteHandler(SimpleHTTPRequestHandler):
 
     def send_file(self, file: Path, status: int):
         body = file.read_bytes()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Cache-Control", CACHE_CONTROL)
+            self.end_headers()
+            return
         self.send_response(status)
         self.send_header("Content-Type", self.guess_type(str(file)))
         if file.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = gzip.compress(body, compresslevel=6)
             self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("ETag", etag)
+        self.send_header("Cache-Control", CACHE_CONTROL)
         self.end_headers()
         self.wfile.write(body)
 

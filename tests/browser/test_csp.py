@@ -57,6 +57,18 @@ def test_policy_is_in_force(chromium, server):
         page.context.close()
 
 
+def test_open_search_keeps_to_the_policy(chromium, server):
+    """Opening search adds the builder's search widgets (Zensical: a <style> in a shadow root,
+    allowed by its hash from `make csp`): still no violation."""
+    page, errors = open_recorded(chromium, server, "/")
+    try:
+        page.keyboard.press("/")  # both builders open search on "/"
+        page.wait_for_timeout(1000)
+        assert page.evaluate("window.__cspViolations") == [] and errors == []
+    finally:
+        page.context.close()
+
+
 @pytest.mark.zensical_difference("search")  # Zensical: its own search dialog, no .md-search__input
 def test_search_works_under_the_policy(chromium, server):
     page, errors = open_recorded(chromium, server, "/")

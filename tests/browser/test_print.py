@@ -3,14 +3,14 @@ address and the disclaimer print; the screen chrome does not; no sheet comes out
 
 Each page is printed the way a reader's browser prints it: print media is emulated
 BEFORE the page loads (Playwright's emulation fires no `beforeprint`), Chromium makes
-an A4 and a US Letter PDF, and pypdf reads the text back.
+an A4 and a US Letter PDF, and poppler's pdftotext reads the text back.
 """
 
-import io
 import re
+import subprocess
+import unicodedata
 
 import pytest
-from pypdf import PdfReader
 
 from site_pages import page_urls
 
@@ -34,8 +34,9 @@ TABLE_PAGE = "/b12-or-musculoskeletal/"
 
 
 def squash(text: str) -> str:
-    """Text without any whitespace: line breaks on paper fall anywhere."""
-    return re.sub(r"\s+", "", text)
+    """Text without whitespace or hyphens: line breaks on paper fall anywhere, and
+    pdftotext joins a word broken at a hyphen (cauda-equina-|syndrome -> cauda-equinasyndrome)."""
+    return re.sub(r"[\s\-\u00ad]+", "", text)
 
 
 def without_printed_urls(text: str) -> str:
@@ -44,9 +45,14 @@ def without_printed_urls(text: str) -> str:
 
 
 def print_pdf(page, paper: str) -> list[str]:
-    """The text of each printed sheet."""
-    reader = PdfReader(io.BytesIO(page.pdf(format=paper)))
-    return [(sheet.extract_text() or "").strip() for sheet in reader.pages]
+    """The text of each printed sheet in reading order, as poppler's pdftotext reads it
+    (pypdf follows the order things were drawn in, which a figure breaks, and its layout mode
+    runs table columns together), normalized: a font may print "fi" as the one ligature
+    glyph "\ufb01" (NFKC undoes it)."""
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=page.pdf(format=paper),
+                          capture_output=True, check=True)
+    sheets = done.stdout.decode("utf-8").split("\f")[:-1]  # each sheet ends with a form feed
+    return [unicodedata.normalize("NFKC", sheet).strip() for sheet in sheets]
 
 
 def inner_texts(page, selector: str) -> list[str]:

@@ -1,20 +1,23 @@
-"""The slimmed, inlined styles draw every page exactly as the theme's own stylesheets do.
+"""The one slimmed stylesheet draws every page exactly as the theme's own stylesheets do.
 
-tools/inline_styles.py replaces each page's stylesheet links with one <style> holding
-only the rules the site can use (tools/css_slim.py). Here every element's computed
-style, with its ::before and ::after, is recorded under that <style>; then the
-stylesheets it replaced (its data-inlined-from) are linked again and the <style>
-removed, and the record is taken again. Any property that differs fails, naming the
-element. Checked on every page at phone and desktop width, in the light and the dark
-scheme, and in print; and in states that scripts or the reader bring about: search
-results, the open menu, a tooltip, a scrolled page, a link focused from the keyboard.
-Hover, ::selection and ::placeholder are not compared. Nor is the frame in which the
-theme switches palettes: one rule for it is left out on purpose (css_slim.LEFT_OUT), so
-colours fade during a switch; at rest the styles are the same.
+Every page links one stylesheet, made by tools/styles.py from the theme's main and
+palette stylesheets, site.css and print.css, cut to the rules the site can use
+(tools/css_slim.py). Here every element's computed style, with its ::before and ::after,
+is recorded under that stylesheet; then the theme's own stylesheets and ours are linked
+in its place (they are in the built site too), and the record is taken again. Any
+property that differs fails, naming the element. Checked on every page at phone width,
+on the pages with the most kinds of content at desktop width in the dark scheme and in
+print, and in states that scripts or the reader bring about: search results, the open
+menu, a tooltip, a scrolled page, a link focused from the keyboard. Hover, ::selection
+and ::placeholder are not compared. Zensical pages link Zensical's own stylesheets
+(README, "Two builders"), so there is nothing to compare.
 """
 
 import pytest
 from browser_helpers import ALL_URLS, VIEWPORTS, wait_for_search_index, wait_for_transitions
+
+SLIM = "link[rel=stylesheet][href$='styles.min.css']"
+pytestmark = pytest.mark.zensical_difference("styles")
 
 # Each element's computed style, one string per element and drawn pseudo-element, kept in
 # the page (window.__styles) under a name; DIFF_JS compares two of them there, so only
@@ -54,23 +57,21 @@ DIFF_JS = """([first, second]) => {
   return found;
 }"""
 
-# Link the stylesheets the inlined <style> replaced, where it stands; once they have
-# loaded, remove it. (Linked first, so no element is ever unstyled and starts a transition.)
-RELINK_JS = """async () => {
-  const style = document.querySelector("style[data-inlined-from]");
-  const loads = [];
-  for (const pair of style.dataset.inlinedFrom.split("|")) {  // "media href|media href"
-    const cut = pair.lastIndexOf(" ");
+# Link the theme's stylesheets and ours where the slimmed one stands; once they have loaded,
+# remove it. (Linked first, so no element is ever unstyled and starts a transition.)
+RELINK_JS = """async (sheets) => {
+  const slim = document.querySelector("%s");
+  const loads = sheets.map(([href, media]) => {
     const link = document.createElement("link");
     link.rel = "stylesheet";
-    link.media = pair.slice(0, cut);
-    link.href = pair.slice(cut + 1);
-    loads.push(new Promise((done, failed) => { link.onload = done; link.onerror = failed; }));
-    style.before(link);
-  }
+    link.media = media;
+    link.href = new URL(href, slim.href).href;
+    slim.before(link);
+    return new Promise((done, failed) => { link.onload = done; link.onerror = failed; });
+  });
   await Promise.all(loads);
-  style.remove();
-}"""
+  slim.remove();
+}""" % SLIM
 
 
 def settled_snapshot(page, name: str, tries: int = 10) -> None:
@@ -87,19 +88,30 @@ def settled_snapshot(page, name: str, tries: int = 10) -> None:
     raise AssertionError(f"the page's styles never settled for the {name!r} snapshot")
 
 
-def compare_with_original_styles(page) -> list[str]:
-    """Elements whose computed style differs between the inlined and the original styles."""
-    settled_snapshot(page, "inlined")
-    page.evaluate(RELINK_JS)
-    settled_snapshot(page, "original")
-    return page.evaluate(DIFF_JS, ["inlined", "original"])
+@pytest.fixture(scope="module")
+def original_sheets(site_dir) -> list[tuple[str, str]]:
+    """(href relative to the slimmed stylesheet, media) of the stylesheets it was made from."""
+    folder = site_dir / "assets" / "stylesheets"
+    theme = [next(folder.glob(f"{name}.*.min.css")).name for name in ("main", "palette")]
+    return [(name, "all") for name in (*theme, "site.css")] + [("print.css", "print")]
 
 
 @pytest.fixture
-def open_mode(open_page):
-    """open_mode(url, width, scheme, media): conftest's open_page, with the width by name."""
+def open_mode(open_page, original_sheets):
+    """open_mode(url, width, scheme, media) -> (page, compare): conftest's open_page with the
+    width by name, and a function listing the elements whose computed style differs between
+    the slimmed stylesheet and the originals."""
     def _open(url: str, width: str = "desktop", scheme: str = "light", media: str = "screen"):
-        return open_page(url, VIEWPORTS[width], scheme, media)
+        page = open_page(url, VIEWPORTS[width], scheme, media)
+        assert page.locator("link[rel=stylesheet]").count() == 1 and page.locator(SLIM).count() == 1, \
+            f"{url}: the page should link exactly one stylesheet, the slimmed one"
+
+        def compare() -> list[str]:
+            settled_snapshot(page, "slim")
+            page.evaluate(RELINK_JS, original_sheets)
+            settled_snapshot(page, "original")
+            return page.evaluate(DIFF_JS, ["slim", "original"])
+        return page, compare
     return _open
 
 
@@ -107,94 +119,92 @@ def report(found: list[str]) -> str:
     return f"{len(found)} elements differ:\n" + "\n".join(found[:15])
 
 
-# Every page at both widths and in both schemes (a phone in light, a desktop in dark);
-# the other two pairings on the pages with the most kinds of content.
-MODES = ([(url, "phone", "light") for url in ALL_URLS] + [(url, "desktop", "dark") for url in ALL_URLS]
-         + [(url, width, scheme) for url in ("/", "/how-b12-affects-nerves/", "/handout/")
-            for width, scheme in (("phone", "dark"), ("desktop", "light"))])
+# Every page at phone width in the light scheme; the pages with the most kinds of content
+# also at desktop width in the dark scheme.
+RICH = ("/", "/how-b12-affects-nerves/", "/handout/")
+MODES = [(url, "phone", "light") for url in ALL_URLS] + [(url, "desktop", "dark") for url in RICH]
 
 
 @pytest.mark.parametrize("url, width, scheme", MODES)
 def test_page_is_styled_as_by_the_theme_files(open_mode, url, width, scheme):
-    page = open_mode(url, width, scheme)
-    assert page.locator("link[rel=stylesheet]").count() == 0, f"{url}: a stylesheet is still linked"
-    found = compare_with_original_styles(page)
+    _, compare = open_mode(url, width, scheme)
+    found = compare()
     assert not found, f"{url} ({width}, {scheme}): " + report(found)
 
 
-@pytest.mark.parametrize("url", ALL_URLS)
+@pytest.mark.parametrize("url", RICH)
 def test_printed_page_is_styled_as_by_the_theme_files(open_mode, url):
-    found = compare_with_original_styles(open_mode(url, media="print"))
+    _, compare = open_mode(url, media="print")
+    found = compare()
     assert not found, f"{url} (print): " + report(found)
 
 
-@pytest.mark.zensical_difference("search")  # Zensical: its own search dialog, no .md-search__input
 @pytest.mark.parametrize("width", ["phone", "desktop"])
 def test_open_search_results_are_styled_as_by_the_theme_files(open_mode, width):
-    page = open_mode("/", width)
+    page, compare = open_mode("/", width)
     page.keyboard.press("/")
     wait_for_search_index(page)
     page.keyboard.type("nerve")
     page.locator(".md-search-result__item").first.wait_for()
-    found = compare_with_original_styles(page)
+    found = compare()
     assert not found, f"open search ({width}): " + report(found)
 
 
 def test_open_menu_is_styled_as_by_the_theme_files(open_mode):
-    page = open_mode("/how-b12-affects-nerves/", "phone")
+    page, compare = open_mode("/how-b12-affects-nerves/", "phone")
     page.get_by_role("button", name="Menu").click()
     page.locator(".md-sidebar--primary").wait_for(state="visible")
-    found = compare_with_original_styles(page)
+    found = compare()
     assert not found, "open menu (phone): " + report(found)
 
 
 def test_tooltips_are_styled_as_by_the_theme_files(open_mode):
-    page = open_mode("/how-b12-affects-nerves/")
+    page, compare = open_mode("/how-b12-affects-nerves/")
     page.locator("article sup[id^='fnref'] a").first.hover()
     page.locator(".md-tooltip2--active, .md-tooltip--active").first.wait_for()
-    found = compare_with_original_styles(page)
+    found = compare()
     assert not found, "footnote tooltip: " + report(found)
 
 
 def test_scrolled_page_is_styled_as_by_the_theme_files(open_mode):
     """Scrolled down then a little up: the header's shadow and the back-to-top button show."""
-    page = open_mode("/how-b12-affects-nerves/", "phone")
+    page, compare = open_mode("/how-b12-affects-nerves/", "phone")
     page.mouse.wheel(0, 2500)
     page.wait_for_timeout(300)
     page.mouse.wheel(0, -300)
     page.locator(".md-top:not([hidden])").wait_for()
-    found = compare_with_original_styles(page)
+    found = compare()
     assert not found, "scrolled page (phone): " + report(found)
 
 
 @pytest.mark.parametrize("target", ["article a[href^='http']", ".md-header__button.md-logo"])
 def test_focused_link_is_styled_as_by_the_theme_files(open_mode, target):
-    page = open_mode("/how-b12-affects-nerves/")
+    page, compare = open_mode("/how-b12-affects-nerves/")
     page.locator(target).first.focus()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # focus by keyboard, so :focus-visible applies
-    found = compare_with_original_styles(page)
+    found = compare()
     assert not found, f"focused {target}: " + report(found)
 
 
 def test_a_missing_rule_is_caught(open_mode):
-    """The whole comparison can fail: with one rule taken out of the inlined <style>,
+    """The whole comparison can fail: with one rule taken out of the slimmed stylesheet,
     the page under the original stylesheets differs, and the difference is reported."""
-    page = open_mode("/about/")
+    page, compare = open_mode("/about/")
     removed = page.evaluate("""() => {
-      const sheet = document.querySelector("style[data-inlined-from]").sheet;
+      const sheet = document.querySelector("link[rel=stylesheet][href$='styles.min.css']").sheet;
       const index = [...sheet.cssRules].findIndex((rule) => rule.selectorText === ".md-typeset h1");
       sheet.deleteRule(index);
       return index >= 0;
     }""")
-    assert removed, "the inlined styles have no .md-typeset h1 rule to take out"
-    found = compare_with_original_styles(page)
+    assert removed, "the slimmed stylesheet has no .md-typeset h1 rule to take out"
+    found = compare()
     assert found and any(line.startswith("h1") for line in found), found
 
 
 def test_a_changed_style_is_caught(open_mode):
     """The comparison can fail: one extra rule (added through the CSSOM) is reported."""
-    page = open_mode("/about/")
+    page, _ = open_mode("/about/")
     page.evaluate(SNAPSHOT_JS, "before")
     page.evaluate("(sheet => sheet.insertRule('h1 { letter-spacing: 3px !important }', sheet.cssRules.length))"
                   "(document.styleSheets[0])")

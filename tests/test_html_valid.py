@@ -1,0 +1,51 @@
+"""Every built page is valid HTML: the Nu HTML checker (the W3C's, npm vnu-jar) reports no error.
+
+vnu.jar is installed by `make test` (npm ci --prefix tests/html-checker) and run with the
+system's Java. Outside CI a missing checker skips these tests with the reason; in CI it fails.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from helpers import ROOT
+
+VNU = ROOT / "tests" / "html-checker" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+@pytest.fixture(scope="module")
+def checker() -> list[str]:
+    java = shutil.which("java")
+    if not (java and VNU.is_file()):
+        reason = "no Nu HTML checker: run `make test` (npm ci --prefix tests/html-checker) with Java installed"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason} (CI=true: this check may not be skipped)")
+        pytest.skip(reason)
+    return [java, "-jar", str(VNU), "--errors-only", "--format", "json"]
+
+
+def errors(checker: list[str], *files) -> list[str]:
+    """The checker's errors as "file:line: message" lines."""
+    done = subprocess.run([*checker, *map(str, files)], capture_output=True, text=True)
+    messages = json.loads(done.stderr or '{"messages": []}')["messages"]
+    return [f"{message.get('url', '').rsplit('/site', 1)[-1]}:{message.get('lastLine', '?')}: {message['message']}"
+            for message in messages if message.get("type") == "error"]
+
+
+@pytest.mark.zensical_difference("HTML checker")
+def test_every_page_is_valid_html(checker, site_dir):
+    pages = sorted(site_dir.rglob("*.html"))
+    assert len(pages) > 5
+    found = errors(checker, *pages)
+    assert not found, f"{len(found)} HTML errors:\n" + "\n".join(found[:20])
+
+
+def test_the_checker_reports_an_error(checker, tmp_path):
+    """The check above can fail: a checkbox with autocomplete (what the theme writes) is an error."""
+    page = tmp_path / "page.html"
+    page.write_text('<!doctype html><html lang="en"><title>x</title>'
+                    '<input type="checkbox" id="a" autocomplete="off">')
+    assert any("autocomplete" in line for line in errors(checker, page))
