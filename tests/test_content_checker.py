@@ -242,8 +242,8 @@ def test_every_content_data_file_is_plain_text(tmp_path):
 
 def test_problems_gives_the_same_findings_to_python_code(tmp_path):
     """The API the `mkdocs serve` hook calls: Problem objects with file, line and message."""
-    assert [problem for problem in check_content.problems(FIXTURES / "good") if not problem.warning] == []
-    found = check_content.problems(project_with(tmp_path, "html-script"))
+    assert [problem for problem in check_content.problems(FIXTURES / "good")[0] if not problem.warning] == []
+    found, _ = check_content.problems(project_with(tmp_path, "html-script"))
     assert [(problem.path, problem.line) for problem in found if not problem.warning] == [("docs/about.md", 14)]
     assert "<script> is not allowed" in found[0].message
 
@@ -255,7 +255,7 @@ def test_a_rule_that_breaks_is_reported_and_the_others_still_run(tmp_path, monke
     broken = types.ModuleType("content_rules.broken_rule")
     broken.check = check_that_breaks
     monkeypatch.setattr(check_content, "RULES", (broken, *check_content.RULES))
-    found = [str(problem) for problem in check_content.problems(project_with(tmp_path, "html-script"))]
+    found = [str(problem) for problem in check_content.problems(project_with(tmp_path, "html-script"))[0]]
     assert any(line.startswith("tools/content_rules/broken_rule.py: this check stopped on an unexpected error"
                                " (KeyError: 'title')") for line in found), found
     assert any(line.startswith(DEFECTS["html-script"]) for line in found), found

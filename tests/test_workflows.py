@@ -93,7 +93,9 @@ def test_ci_run_tests_the_site_folder_that_is_deployed():
     script = (ROOT / ".ci" / "run").read_text()
     assert "set -euo pipefail" in script and any(line.strip() == "make test" for line in script.splitlines())
     makefile = (ROOT / "Makefile").read_text()
-    assert "SITE_DIR_mkdocs := site" in makefile and "SITE_DIR=$(SITE_DIR) $(BIN)/pytest" in makefile
+    assert "SITE_DIR_mkdocs := site" in makefile and "export SITE_DIR" in makefile  # what the build and pytest use
+    test = makefile[makefile.index("\ntest:"):].split("\n\n")[0]
+    assert "build" in test and "$(BIN)/pytest" in test, "make test must build, then test that build"
 
 
 @pytest.mark.parametrize("break_it", ["no needs", "always", "no tests", "allowed to fail", "other folder"])

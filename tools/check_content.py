@@ -8,7 +8,8 @@ there is none. Warnings are printed but do not fail. Never writes a file.
 
     python tools/check_content.py [--root DIR]   DIR defaults to this repository
 
-`problems(root)` is the same check for other Python code (the `mkdocs serve` hook).
+`problems(root)` is the same check for other Python code (the `mkdocs serve` hook):
+(every Problem, sorted, each once; the Project that was read).
 """
 
 import argparse
@@ -24,12 +25,10 @@ RULES = (front_matter, citations, links, images, nav, data_files, plain_text, re
          redirects)
 
 
-def problems(root: Path) -> list[Problem]:
-    """Every problem in the project at `root` (errors and warnings), sorted, each once."""
-    return _check(Path(root))[0]
-
-
-def _check(root: Path) -> tuple[list[Problem], Project]:
+def problems(root: Path) -> tuple[list[Problem], Project]:
+    """Every problem in the project at `root` (errors and warnings), sorted, each once; and
+    the project as read (for counts)."""
+    root = Path(root)
     project = Project(root)
     found = list(project.problems)
     for rule in RULES:
@@ -54,7 +53,7 @@ def main(argv: list[str]) -> int:
                         help="project folder holding mkdocs.yml, docs/ and content/")
     root = parser.parse_args(argv).root.resolve()
     try:
-        found, project = _check(root)
+        found, project = problems(root)
     except Exception as error:  # noqa: BLE001  an editor gets one plain line, never a traceback
         print(f"check_content: could not check {root} ({type(error).__name__}: {error}). Please report it.",
               file=sys.stderr)

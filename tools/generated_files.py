@@ -38,6 +38,8 @@ def header(relative: str, tool: str, source: str) -> str:
         return f"<!-- {note} -->"  # a snippet or file read as HTML/XML: a comment shows nothing
     if suffix == ".txt":
         return f"# {note}"  # robots.txt reads "#" lines as comments
+    if suffix == ".css":
+        return f"/* {note} */"
     # JSON and images have no comment: such a file needs its note beside it; say so here first.
     raise ValueError(f"no comment form for {relative}: choose where its generated note goes")
 
@@ -72,6 +74,21 @@ def run(files: dict[Path, str], leftovers: list[Path], *, check: bool, tool: str
     for path in leftovers:
         path.unlink()
     return 0
+
+
+def sync(files: dict[Path, str], *, check: bool, tool: str = "the generator") -> list[Path]:
+    """For a generator whose paths are fixed in its own code (tools/csp_hashes.py): write each
+    file whose text differs (nothing with check) and return those paths. The same refusals
+    as `run`; a refused path stops it with a message, before anything is written."""
+    refused = [f"{_shown(path, ROOT)}: {why}" for path in files if (why := _refusal(path, list(files), ROOT))]
+    if refused:
+        raise SystemExit(f"{tool}: refused to write " + "; ".join(refused) + "; nothing written")
+    stale = [path for path, text in files.items() if not path.is_file() or _read(path) != text]
+    if not check:
+        for path in stale:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(files[path], encoding="utf-8")
+    return stale
 
 
 def stale_files(directory: Path, wanted: dict[Path, str], pattern: str, tool: str) -> list[Path]:

@@ -2,7 +2,7 @@
 what readers get rather than what was typed.
 
 Python-Markdown with exactly the markdown_extensions of mkdocs.yml (and the three that
-MkDocs always adds), snippets read from content/. Two differences from the build, on
+MkDocs always adds; tools/markdown_render.py reads them), snippets read from content/. Two differences from the build, on
 purpose: a missing snippet does not stop the render (check_paths is off here; the links
 rule names the missing file and line), and each table row with more cells than its
 header is noted, because the tables extension drops the extra cells without a word.
@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 
 import markdown
 
-# mkdocs.config.defaults: MkDocs adds these to whatever mkdocs.yml lists.
-MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")
+from markdown_render import extensions
 
 
 @dataclass
@@ -29,23 +28,14 @@ class SettingsError(ValueError):
 
 
 def settings(project) -> tuple[list[str], dict]:
-    """(extension names, their settings) from mkdocs.yml, as MkDocs would pass them."""
-    names, configs = list(MKDOCS_BUILTINS), {}
-    for entry in project.markdown_extensions():
-        if isinstance(entry, str):
-            name, config = entry, {}
-        elif isinstance(entry, dict) and len(entry) == 1:
-            name, config = next(iter(entry.items()))
-        else:
-            raise SettingsError(f"markdown_extensions entry {entry!r} is neither a name nor `name: settings`")
-        if name not in names:
-            names.append(name)
-        configs[name] = dict(config or {})
-    snippets = configs.get("pymdownx.snippets")
-    if snippets is not None:
-        base = snippets.get("base_path") or ["."]
-        snippets["base_path"] = [str(project.root / path) for path in ([base] if isinstance(base, str) else base)]
-        snippets["check_paths"] = False
+    """(extension names, their settings) as tools/markdown_render.py reads them from mkdocs.yml
+    (as MkDocs passes them), with check_paths off."""
+    try:
+        names, configs = extensions(project.root)
+    except Exception as error:  # noqa: BLE001  malformed settings: one message, not a traceback
+        raise SettingsError(f"markdown_extensions cannot be read: {type(error).__name__}: {error}") from error
+    if "pymdownx.snippets" in configs:
+        configs["pymdownx.snippets"] = {**configs["pymdownx.snippets"], "check_paths": False}
     return names, configs
 
 
@@ -58,8 +48,8 @@ def rendered(project, page) -> Rendered:
 
 def _render(project, page) -> Rendered:
     result = Rendered()
+    names, configs = settings(project)
     try:
-        names, configs = settings(project)
         converter = markdown.Markdown(extensions=names, extension_configs=configs)
     except Exception as error:  # noqa: BLE001  an unknown extension or bad settings: reported, not raised
         raise SettingsError(f"markdown_extensions cannot be loaded: {error}") from error

@@ -33,6 +33,8 @@ URL_NOISE = str.maketrans({"\t": None, "\n": None, "\r": None, "\\": "/"})
 
 
 def check(project):
+    if "mkdocs.yml" in project.broken:
+        return  # its Markdown settings are unknown; the file's own problem is reported
     # Without a readable reference list every external link would look wrong: its own problem is enough.
     sources = None if "content/references.yml" in project.broken else \
         {url for entry in project.references.values() if isinstance(entry, dict) for _, url in reference_links(entry)}
