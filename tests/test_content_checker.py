@@ -5,12 +5,15 @@ the tiny good project in tests/fixtures/good/; a test copies the good project,
 lays the broken files over it and runs the checker on the copy, as `make` runs it.
 """
 
+import os
 import shutil
 import subprocess
 import sys
+import types
 
 import pytest
 
+import check_content
 from site_pages import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -58,7 +61,7 @@ DEFECTS = {
                               " in content/references.yml: https://example.com/b12",
     # navigation
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
-    "nav-entry-without-file": "mkdocs.yml:9: nav entry help.md has no file docs/help.md",
+    "nav-entry-without-file": "mkdocs.yml:27: nav entry help.md has no file docs/help.md",
     # data files
     "reference-without-title": "content/references.yml:17: reference 'ods-b12' has no 'title'",
     "reference-unknown-kind": "content/references.yml:17: reference 'ods-b12' has kind 'blog'",
@@ -66,15 +69,92 @@ DEFECTS = {
     "reference-url-not-https": "content/references.yml:17: reference 'ods-b12' url is not https",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
+    # redirects (redirect_maps of the redirects plugin in mkdocs.yml)
+    "redirect-key-climbs": "mkdocs.yml:8: redirect ../../outside.md -> about.md: the old page must be a page path",
+    "redirect-key-absolute": "mkdocs.yml:8: redirect /old-about.md -> about.md: the old page must be a page path",
+    "redirect-to-another-site": "mkdocs.yml:8: redirect old-about.md -> https://example.com/: the target must be a page path",
+    "redirect-to-missing-page": "mkdocs.yml:8: redirect old-about.md -> help.md: the target docs/help.md is not a page",
+    "redirect-loop": "mkdocs.yml:8: redirect old-about.md -> old-about.md: points to itself",
+    "redirect-chain": "mkdocs.yml:8: redirect old-about.md -> older-about.md: the target is itself redirected (to about.md)",
+    "redirect-hides-live-page": "mkdocs.yml:8: redirect about.md -> index.md: the old address /about/ is the live page",
+    # HTML that can run code, leave the page or load from elsewhere: checked in what the page
+    # renders to, so split tags, attribute lists and snippets are caught too
+    "html-script": "docs/about.md:14: <script> is not allowed in a page: it runs code",
+    "html-script-in-a-paragraph": "docs/about.md:14: <script> is not allowed in a page",
+    "html-script-in-snippet": "content/callouts/note.md:2: <script> is not allowed in a page",
+    "html-iframe": "docs/about.md:14: <iframe> is not allowed in a page: it shows another site",
+    "html-object": "docs/about.md:14: <object> is not allowed in a page: it loads and runs content",
+    "html-embed": "docs/about.md:14: <embed> is not allowed in a page: it loads and runs content",
+    "html-form": "docs/about.md:14: <form> is not allowed in a page: it can send what a reader types",
+    "html-meta-refresh": "docs/about.md:14: <meta> is not allowed in a page: a refresh <meta> sends readers",
+    "html-base": "docs/about.md:14: <base> is not allowed in a page: it changes where every link",
+    "html-link": "docs/about.md:14: <link> is not allowed in a page: it loads files from elsewhere",
+    "html-style": "docs/about.md:14: <style> is not allowed in a page: it restyles the whole page",
+    "html-unknown-element": "docs/about.md:14: <marquee> is not an element pages may use",
+    "html-event-handler": "docs/about.md:14: onmouseover= on <p> is not allowed: an event handler runs code",
+    "html-event-handler-split-over-lines": "docs/about.md:15: onerror= on <img> is not allowed: an event handler",
+    "html-javascript-link": "docs/about.md:14: href= on <a> is a javascript: address, which runs code",
+    "html-javascript-link-split-over-lines": "docs/about.md:15: href= on <a> is a javascript: address",
+    "html-javascript-link-encoded": "docs/about.md:14: href= on <a> is a javascript: address",
+    "markdown-javascript-link": "docs/about.md:14: href= on <a> is a javascript: address",
+    "html-vbscript-link": "docs/about.md:14: href= on <a> is a vbscript: address, which runs code",
+    "html-data-url": "docs/about.md:14: href= on <a> is a data: address, which can carry a page or script",
+    "html-style-attribute": "docs/about.md:14: style= on <span> is not allowed: the site's CSP blocks inline styles",
+    "attr-list-event-handler": "docs/about.md:15: onclick= on <p> is not allowed: an event handler runs code",
+    "attr-list-javascript-href": "docs/about.md:14: href= on <a> is a javascript: address",
+    "attr-list-href-to-another-site": "docs/about.md:14: external link to a page that is not a source"
+                                      " in content/references.yml: https://example.com/b12",
+    "svg-fill-from-another-site": "docs/about.md:14: fill= on <path> refers to url(https://example.com/x.svg#p):"
+                                  " only url(#id) of this drawing",
+    "button-that-submits": 'docs/about.md:14: type="submit" on <button> is not allowed: only type="button"',
+    "html-parsed-differently": "docs/about.md:14: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
+    "markdown-extension-unknown": "mkdocs.yml:9: markdown_extensions cannot be loaded",
+    # YAML and front matter are plain text: one line, no HTML, no quote that ends an attribute
+    "glossary-meaning-multi-line": "content/glossary.yml:2: 'The coating that protects nerves.' is more than one line",
+    "glossary-meaning-with-html": "content/glossary.yml:2: 'The coating that <img src=x onerror=\"ale' holds < or >",
+    "reference-title-with-html": "content/references.yml:12: 'Vitamin B12 <script>alert(1)</script>' holds < or >",
+    "reference-field-multi-line": "content/references.yml:13: 'NHS website' is more than one line",
+    "title-with-double-quote": "docs/about.md:2: 'About \"this\" site' holds a double quote",
+    "description-with-html": "docs/about.md:3: 'Who writes this site.<script>alert(1)</s' holds < or >",
+    "description-multi-line": "docs/about.md:3: 'Who writes this site' is more than one line",
+    # citations cannot be forged or broken
+    "footnote-with-a-reference-key": "docs/about.md:14: defines the footnote [^nhs-b12] itself",
+    "reference-pmid-not-digits": "content/references.yml:17: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
+    "reference-doi-malformed": "content/references.yml:17: reference 'ods-b12' doi 'https://doi.org/10.3390/nu12082221'"
+                               " is not a DOI",
+    # dates
+    "last-reviewed-in-the-future": "docs/about.md:4: last_reviewed 2999-01-01 is in the future",
+    # text that silently disappears; ids
+    "table-row-with-extra-cells": "docs/about.md:16: table row has 3 cells but its header has 2",
+    "duplicate-id": "docs/about.md:15: id 'sources-for-this-page' is used 2 times on this page",
+    # files that should never be published; snippets only from content/
+    "symlink-in-docs": "docs/assets/images/photo.png: is a symbolic link (to /etc/hostname)",
+    "draft-backup-file": "docs/about.md.bak: is a backup or draft copy",
+    "editor-backup-file": "docs/about.md~: is a backup or draft copy",
+    "text-note": "docs/notes.txt: is a text note",
+    "office-document": "docs/assets/plan.docx: is an office document (.docx)",
+    "html-page-in-docs": "docs/old-page/index.html: is a hand-written HTML page",
+    "svg-with-script": "docs/assets/images/figure.svg:2: holds a script: opened directly, an SVG runs it",
+    "svg-with-event-handler": "docs/assets/images/figure.svg:1: has an event handler (onload=)",
+    "svg-external-reference": "docs/assets/images/figure.svg:2: refers to https://example.com/tracker.png outside itself",
+    "image-over-budget": "docs/assets/images/photo.png: is 101 KB; images may be at most 100 KB each",
+    "page-name-not-lowercase-hyphenated": "docs/About_Us.md: page name is not lowercase words joined by hyphens",
+    "page-name-with-spaces": "docs/about us.md: page name is not lowercase words joined by hyphens",
+    "snippet-outside-content": "docs/about.md:14: snippet ../docs/index.md is outside content/",
+    # errors an editor can act on, never a traceback
+    "page-not-utf8": "docs/about.md:12: is not UTF-8 text (byte 0xe9 on this line)",
+    "references-not-valid-yaml": "content/references.yml:16: not valid YAML: found unexpected end of stream"
+                                 " (scanning a quoted scalar that starts on line 12)",
 }
 
 
 def project_with(tmp_path, *defects):
-    """A copy of the good fixture with the files of each broken fixture laid over it."""
+    """A copy of the good fixture with the files of each broken fixture laid over it
+    (symbolic links copied as links: one fixture is a link)."""
     project = tmp_path / "project"
     shutil.copytree(FIXTURES / "good", project)
     for defect in defects:
-        shutil.copytree(FIXTURES / "broken" / defect, project, dirs_exist_ok=True)
+        shutil.copytree(FIXTURES / "broken" / defect, project, dirs_exist_ok=True, symlinks=True)
     return project
 
 
@@ -108,6 +188,7 @@ def test_a_defect_fails_with_its_own_message(tmp_path, defect):
     # Exactly one error, and it is this defect's: each fixture breaks one rule once.
     found = errors(output)
     assert len(found) == 1 and found[0].startswith(DEFECTS[defect]), output
+    assert "Traceback" not in output, output
 
 
 def test_a_reference_no_page_cites_is_a_warning_not_a_failure(tmp_path):
@@ -124,6 +205,60 @@ def test_all_problems_are_reported_before_failing(tmp_path):
     assert len(found) == len(defects), output
     for defect in defects:
         assert any(line.startswith(DEFECTS[defect]) for line in found), f"{defect} not reported:\n{output}"
+
+
+def test_one_unreadable_or_broken_file_hides_no_other_problem(tmp_path):
+    defects = ("page-not-utf8", "glossary-meaning-multi-line", "svg-with-script", "redirect-loop", "draft-backup-file")
+    code, output = check(project_with(tmp_path, *defects))
+    assert code == 1 and "Traceback" not in output, output
+    found = errors(output)
+    assert len(found) == len(defects), output
+    for defect in defects:
+        assert any(line.startswith(DEFECTS[defect]) for line in found), f"{defect} not reported:\n{output}"
+
+
+def test_odd_file_names_get_messages_not_a_traceback(tmp_path):
+    """A line break or a byte that is not UTF-8 in a file name: each named on one line."""
+    project = project_with(tmp_path)
+    page = (project / "docs" / "about.md").read_bytes()
+    odd = [project / "docs" / "two\nlines.md", project / "docs" / os.fsdecode(b"caf\xe9.md")]
+    for path in odd:
+        path.write_bytes(page)
+    code, output = check(project)
+    assert code == 1 and "Traceback" not in output, output
+    assert "docs/two\\nlines.md: page name is not lowercase words joined by hyphens" in output, output
+    assert "docs/caf\\udce9.md: page name is not lowercase words joined by hyphens" in output, output
+
+
+def test_every_content_data_file_is_plain_text(tmp_path):
+    """Not only the glossary and references: content/warning-signs.yml and any other data file."""
+    project = project_with(tmp_path)
+    (project / "content" / "warning-signs.yml").write_text(
+        "numbness:\n  words: |\n    Numbness in both legs\n    <script>alert(1)</script>\n  level: emergency\n")
+    code, output = check(project)
+    assert code == 1
+    assert "content/warning-signs.yml:2: 'Numbness in both legs' is more than one line" in output, output
+
+
+def test_problems_gives_the_same_findings_to_python_code(tmp_path):
+    """The API the `mkdocs serve` hook calls: Problem objects with file, line and message."""
+    assert [problem for problem in check_content.problems(FIXTURES / "good")[0] if not problem.warning] == []
+    found, _ = check_content.problems(project_with(tmp_path, "html-script"))
+    assert [(problem.path, problem.line) for problem in found if not problem.warning] == [("docs/about.md", 14)]
+    assert "<script> is not allowed" in found[0].message
+
+
+def test_a_rule_that_breaks_is_reported_and_the_others_still_run(tmp_path, monkeypatch):
+    def check_that_breaks(project):
+        raise KeyError("title")
+
+    broken = types.ModuleType("content_rules.broken_rule")
+    broken.check = check_that_breaks
+    monkeypatch.setattr(check_content, "RULES", (broken, *check_content.RULES))
+    found = [str(problem) for problem in check_content.problems(project_with(tmp_path, "html-script"))[0]]
+    assert any(line.startswith("tools/content_rules/broken_rule.py: this check stopped on an unexpected error"
+                               " (KeyError: 'title')") for line in found), found
+    assert any(line.startswith(DEFECTS["html-script"]) for line in found), found
 
 
 def test_the_site_passes():

@@ -1,12 +1,20 @@
 """Security meta on every built page: a Content-Security-Policy that allows only the
 site's own origin and the inline scripts and styles whose sha256 it lists, and a
 referrer policy, both before any script or style. Adding an inline script or style
-without its hash fails here."""
+without its hash fails here.
+
+The one exception is the page the redirects plugin writes at each old address (mkdocs.yml,
+redirect_maps): a fixed page with no policy of its own, whose one script sends the reader
+to the new address. It is checked on its own below: that script and nothing else, and an
+address of this site.
+"""
+
+import re
 
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import csp_hash, html_files
+from helpers import csp_hash, html_files, redirect_target
 
 # Script types a browser runs; any other type (application/json, application/ld+json)
 # is a data block, which a CSP does not govern.
@@ -22,8 +30,33 @@ REQUIRED = {
 NO_FALLBACK = ("base-uri", "form-action")
 
 
+# The plugin's one script: keep the #part of the old address and go to the new one.
+REDIRECT_SCRIPT = re.compile(r'var anchor=window\.location\.hash\.substr\(1\);location\.href="([^"]+)"'
+                             r'\+\(anchor\?"#"\+anchor:""\)')
+
+
 def parse(path):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+def pages(site_dir):
+    """Every built HTML file but the redirect pages."""
+    return [path for path in html_files(site_dir) if redirect_target(parse(path)) is None]
+
+
+def test_redirect_pages_run_only_the_redirect(site_dir):
+    redirects = [path for path in html_files(site_dir) if redirect_target(parse(path)) is not None]
+    assert redirects, "no redirect page: the exception above guards nothing"
+    for path in redirects:
+        soup = parse(path)
+        scripts = soup.find_all("script")
+        assert len(scripts) == 1 and not scripts[0].get("src"), f"{path}: scripts other than the redirect's"
+        found = REDIRECT_SCRIPT.fullmatch(scripts[0].string or "")
+        assert found, f"{path}: the script is not the redirect plugin's: {scripts[0].string!r}"
+        target = found.group(1)
+        assert target == redirect_target(soup), f"{path}: the script and the refresh go to different places"
+        assert not re.match(r"[a-z][a-z0-9+.-]*:|//", target), f"{path}: sends readers off the site: {target}"
+        assert (path.parent / target / "index.html").resolve().is_file(), f"{path}: {target} is no page of this site"
 
 
 def policy(soup) -> dict[str, list[str]]:
@@ -45,7 +78,7 @@ def blocked_scripts(soup) -> list[str]:
 
 
 def test_every_inline_script_is_allowed(site_dir):
-    found = {str(path.relative_to(site_dir)): blocked_scripts(parse(path)) for path in html_files(site_dir)}
+    found = {str(path.relative_to(site_dir)): blocked_scripts(parse(path)) for path in pages(site_dir)}
     found = {page: scripts for page, scripts in found.items() if scripts}
     assert not found, f"inline scripts without a hash in the CSP (run `make csp`): {found}"
 
@@ -57,7 +90,7 @@ def test_an_unlisted_script_is_caught():
 
 
 def test_policy_allows_only_this_site(site_dir):
-    for path in html_files(site_dir):
+    for path in pages(site_dir):
         directives = policy(parse(path))
         page = path.relative_to(site_dir)
         for name in NO_FALLBACK:
@@ -74,7 +107,7 @@ def test_policy_allows_only_this_site(site_dir):
 
 def test_no_inline_styles_the_policy_would_drop(site_dir):
     """A style attribute cannot be allowed by a hash here; a <style> must have its hash listed."""
-    for path in html_files(site_dir):
+    for path in pages(site_dir):
         soup = parse(path)
         page = path.relative_to(site_dir)
         attributes = [tag.name for tag in soup.find_all(style=True)]
@@ -102,7 +135,7 @@ def test_an_unlisted_style_is_caught():
 def test_meta_comes_before_every_script(site_dir, name):
     """A CSP in a <meta> governs only what follows it."""
     attribute, value = name.split("=")
-    for path in html_files(site_dir):
+    for path in pages(site_dir):
         soup = parse(path)
         meta = soup.find("meta", attrs={attribute: value})
         assert meta is not None, f"{path.relative_to(site_dir)}: no <meta {name}>"
@@ -111,6 +144,6 @@ def test_meta_comes_before_every_script(site_dir, name):
 
 
 def test_referrer_policy(site_dir):
-    for path in html_files(site_dir):
+    for path in pages(site_dir):
         meta = parse(path).find("meta", attrs={"name": "referrer"})
         assert meta["content"] == "strict-origin-when-cross-origin", path.relative_to(site_dir)

@@ -5,7 +5,9 @@
                              its meaning (shown as a tooltip on hover and focus);
 - content/glossary-list.md   the full list for /glossary/, one entry per term,
                              each with an id so pages can link to it.
-Run with --check to list out-of-date files instead of writing them.
+Run with --check to list out-of-date files instead of writing them. Every entry is
+checked first (`entry_problems`, shared with the content checker); with a problem,
+nothing is written.
 """
 
 import re
@@ -14,17 +16,33 @@ from pathlib import Path
 
 import yaml
 
-from generated_files import GENERATED_NOTE, run
+from generated_files import arguments, header, read_yaml, refuse, run
+from references import key_line
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "content" / "glossary.yml"
-ABBREVIATIONS = ROOT / "content" / "glossary-abbr.md"
-LIST = ROOT / "content" / "glossary-list.md"
-NOTE = GENERATED_NOTE.format(tool="tools/glossary.py", source="content/glossary.yml")
+TOOL = "tools/glossary.py"
+SOURCE_NAME = "content/glossary.yml"
+SOURCE = ROOT / SOURCE_NAME
+ABBREVIATIONS_NAME = "content/glossary-abbr.md"
+LIST_NAME = "content/glossary-list.md"
 
 
 def load(path: Path = SOURCE) -> dict[str, dict]:
-    return yaml.safe_load(path.read_text())
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def entry_problems(term, entry) -> list[str]:
+    """What is wrong with one term, each as words that follow "glossary term '<term>' "."""
+    if not (isinstance(term, str) and slug(term)):
+        return ["has no letters or digits, so its glossary entry can have no id"]
+    if not (isinstance(entry, dict) and isinstance(entry.get("meaning"), str) and entry["meaning"].strip()):
+        return ["has no meaning"]
+    forms = entry.get("also", [])
+    if not (isinstance(forms, list) and all(isinstance(form, str) and form.strip() for form in forms)):
+        return ["'also' must be a list of the term's other written forms"]
+    if any(mark in form for form in [term, *forms] for mark in "[]"):
+        return ["holds [ or ], which would end the abbreviation line the term is written into"]
+    return []
 
 
 def slug(term: str) -> str:
@@ -39,25 +57,37 @@ def spellings(term: str, entry: dict) -> list[str]:
 
 
 def abbreviations(glossary: dict[str, dict]) -> str:
-    # No "generated" comment here: this file is appended to every page's HTML.
-    lines = []
+    # This file is appended to every page: its first line is a Markdown comment, which renders to nothing.
+    lines = [header(ABBREVIATIONS_NAME, TOOL, SOURCE_NAME)]
     for term, entry in sorted(glossary.items(), key=lambda item: item[0].lower()):
         lines += [f"*[{form}]: {entry['meaning']}" for form in spellings(term, entry)]
     return "\n".join(lines) + "\n"
 
 
 def term_list(glossary: dict[str, dict]) -> str:
-    lines = [f"<!-- {NOTE} -->", ""]
+    lines = [header(LIST_NAME, TOOL, SOURCE_NAME), ""]
     for term, entry in sorted(glossary.items(), key=lambda item: item[0].lower()):
         heading = term[0].upper() + term[1:]
         lines += [f"## {heading} {{ #{slug(term)} }}", "", entry["meaning"], ""]
     return "\n".join(lines)
 
 
+def files(glossary: dict[str, dict], root: Path = ROOT) -> dict[Path, str]:
+    return {root / ABBREVIATIONS_NAME: abbreviations(glossary), root / LIST_NAME: term_list(glossary)}
+
+
 def main(argv: list[str]) -> int:
-    glossary = load()
-    wanted = {ABBREVIATIONS: abbreviations(glossary), LIST: term_list(glossary)}
-    return run(wanted, [], check="--check" in argv, tool="tools/glossary.py")
+    check, root = arguments(argv)
+    glossary, found = read_yaml(root, SOURCE_NAME)
+    if isinstance(glossary, dict):
+        text = (root / SOURCE_NAME).read_text(encoding="utf-8")
+        found += [f"{SOURCE_NAME}:{key_line(text, term)}: glossary term '{term}' {message}"
+                  for term, entry in glossary.items() for message in entry_problems(term, entry)]
+    elif glossary is not None or not found:
+        found.append(f"{SOURCE_NAME}:1: must be a mapping of terms to entries")
+    if found:
+        return refuse(found, TOOL)
+    return run(files(glossary, root), [], check=check, tool=TOOL, root=root)
 
 
 if __name__ == "__main__":

@@ -8,23 +8,29 @@ Writes, from the one reference list:
 - overrides/partials/reference-citations.html
                                  the works as schema.org objects, for the JSON-LD
                                  `citation` of each page (a Jinja dict).
-Run with --check to list out-of-date files instead of writing them.
+Run with --check to list out-of-date files instead of writing them. Every entry is
+checked first (`entry_problems`, which the content checker shares): a key becomes a file
+name, so one that is not lowercase words and hyphens stops the run before anything is
+written.
 """
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import yaml
 
-from generated_files import GENERATED_NOTE, run, stale_files
+from content_rules.common import line_of
+from generated_files import arguments, header, read_yaml, refuse, run, stale_files
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "content" / "references.yml"
-FOOTNOTES = ROOT / "content" / "references"
-SOURCES_LIST = ROOT / "content" / "sources-list.md"
-CITATIONS = ROOT / "overrides" / "partials" / "reference-citations.html"
-NOTE = GENERATED_NOTE.format(tool="tools/references.py", source="content/references.yml")
+TOOL = "tools/references.py"
+SOURCE_NAME = "content/references.yml"
+SOURCE = ROOT / SOURCE_NAME
+FOOTNOTES_NAME = "content/references"
+SOURCES_LIST_NAME = "content/sources-list.md"
+CITATIONS_NAME = "overrides/partials/reference-citations.html"
 
 KIND_HEADINGS = {
     "study": "Research studies",
@@ -36,11 +42,38 @@ SCHEMA_TYPES = {"study": "ScholarlyArticle", "review": "ScholarlyArticle",
                 "guideline": "CreativeWork", "health-information": "WebPage"}
 # External links open nothing of ours and tell the other site nothing about the reader.
 LINK_ATTRS = '{: rel="noopener noreferrer" }'
+TEXT_FIELDS = ("authors", "title", "source")
+IDENTIFIERS = ("pmid", "doi", "url")
+# A key becomes a file name (references/<key>.md) and a footnote id ([^key]).
+KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PMID = re.compile(r"[0-9]{1,9}")  # a PubMed ID is a number; "PMC..." is a different ID
+DOI = re.compile(r"10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+")  # the form Crossref recommends matching
 
 
 def load(path: Path = SOURCE) -> dict[str, dict]:
     """The reference list as {key: entry}."""
-    return yaml.safe_load(path.read_text())
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def entry_problems(key, entry) -> list[str]:
+    """What is wrong with one entry, each as words that follow "reference '<key>' "."""
+    if not (isinstance(key, str) and KEY.fullmatch(key)):
+        return ["has a key that is not lowercase letters, digits and single hyphens (it becomes a file name)"]
+    if not isinstance(entry, dict):
+        return ["must be a mapping of fields"]
+    found = [f"has no '{field}'" for field in TEXT_FIELDS
+             if not (isinstance(entry.get(field), str) and entry[field].strip())]
+    if entry.get("kind") not in KIND_HEADINGS:
+        found.append(f"has kind {entry.get('kind')!r}, not one of: {', '.join(KIND_HEADINGS)}")
+    if not any(entry.get(field) for field in IDENTIFIERS):
+        found.append(f"has none of {', '.join(IDENTIFIERS)}")
+    if entry.get("pmid") and not PMID.fullmatch(str(entry["pmid"])):
+        found.append(f"pmid {entry['pmid']!r} is not a PubMed ID (digits only)")
+    if entry.get("doi") and not (isinstance(entry["doi"], str) and DOI.fullmatch(entry["doi"])):
+        found.append(f"doi {entry['doi']!r} is not a DOI (10.<digits>/<name>, without https://doi.org/)")
+    if entry.get("url") and not (isinstance(entry["url"], str) and entry["url"].startswith("https://")):
+        found.append(f"url is not https: {entry['url']}")
+    return found
 
 
 def links(entry: dict) -> list[tuple[str, str]]:
@@ -70,11 +103,11 @@ def record(entry: dict) -> str:
 
 
 def footnote(key: str, entry: dict) -> str:
-    return f"[^{key}]: {record(entry)}\n"
+    return f"{header(f'{FOOTNOTES_NAME}/{key}.md', TOOL, SOURCE_NAME)}\n[^{key}]: {record(entry)}\n"
 
 
 def sources_list(references: dict[str, dict]) -> str:
-    lines = [f"<!-- {NOTE} -->", ""]
+    lines = [header(SOURCES_LIST_NAME, TOOL, SOURCE_NAME), ""]
     for kind, heading in KIND_HEADINGS.items():
         keys = sorted(key for key, entry in references.items() if entry["kind"] == kind)
         if not keys:
@@ -96,20 +129,40 @@ def citations(references: dict[str, dict]) -> str:
     for entry in objects.values():
         if not entry["sameAs"]:
             del entry["sameAs"]
-    return f"{{#- {NOTE} -#}}\n{{%- set citations = {json.dumps(objects, indent=1)} -%}}\n"
+    return f"{header(CITATIONS_NAME, TOOL, SOURCE_NAME)}\n{{%- set citations = {json.dumps(objects, indent=1)} -%}}\n"
 
 
-def files(references: dict[str, dict]) -> dict[Path, str]:
-    wanted = {FOOTNOTES / f"{key}.md": footnote(key, entry) for key, entry in references.items()}
-    wanted[SOURCES_LIST] = sources_list(references)
-    wanted[CITATIONS] = citations(references)
+def files(references: dict[str, dict], root: Path = ROOT) -> dict[Path, str]:
+    wanted = {root / FOOTNOTES_NAME / f"{key}.md": footnote(key, entry) for key, entry in references.items()}
+    wanted[root / SOURCES_LIST_NAME] = sources_list(references)
+    wanted[root / CITATIONS_NAME] = citations(references)
     return wanted
 
 
+def problems(references, text: str) -> list[str]:
+    """Every entry's problems, as `content/references.yml:line: reference 'key' ...` lines."""
+    if not isinstance(references, dict):
+        return [f"{SOURCE_NAME}:1: must be a mapping of reference keys to entries"]
+    return [f"{SOURCE_NAME}:{key_line(text, key)}: reference '{key}' {message}"
+            for key, entry in references.items() for message in entry_problems(key, entry)]
+
+
+def key_line(text: str, key) -> int:
+    """The line of a top-level key in the YAML text (0 if not found)."""
+    return line_of(text, rf"^['\"]?{re.escape(str(key))}['\"]?\s*:")
+
+
 def main(argv: list[str]) -> int:
-    wanted = files(load())
-    leftovers = stale_files(FOOTNOTES, wanted, "*.md")
-    return run(wanted, leftovers, check="--check" in argv, tool="tools/references.py")
+    check, root = arguments(argv)
+    references, found = read_yaml(root, SOURCE_NAME)
+    if references is not None or not found:
+        found += problems(references, (root / SOURCE_NAME).read_text(encoding="utf-8"))
+    if found:
+        return refuse(found, TOOL)
+    wanted = files(references, root)
+    leftovers = stale_files(root / FOOTNOTES_NAME, wanted, "*.md", TOOL)
+    owned = [root / FOOTNOTES_NAME, root / SOURCES_LIST_NAME, root / CITATIONS_NAME]
+    return run(wanted, leftovers, check=check, tool=TOOL, owned=owned, root=root)
 
 
 if __name__ == "__main__":

@@ -5,62 +5,52 @@
                                      a printed page leads back to its live version;
 - content/qr/site.svg               a QR code of the home page, for the handout;
 - content/qr/site-address.html      the site's address as text, for the handout;
-- docs/<old>/index.html             a redirect page for each moved page in
-                                     content/redirects.yml;
 - docs/robots.txt                   points crawlers to the sitemap.
 Inline SVG costs no request and needs no MkDocs hook. Run with --check to list
 out-of-date files instead of writing them; change `site_url`, then `make generate`.
+Before anything is written, site_url must be a plain https address and every page
+name in the nav a plain page path: both end up in file names, HTML and robots.txt.
 """
 
+import html
 import io
+import re
 import sys
 from pathlib import Path
 
 import segno
 import yaml
 
-from generated_files import run, stale_files
 import site_pages
+from content_rules.redirects import PAGE_PATH
+from generated_files import arguments, header, refuse, run, stale_files
 from site_pages import ROOT, config, nav_files, url_for
 
-PAGE_CODES = ROOT / "overrides" / "partials" / "qr"
-SITE_CODE = ROOT / "content" / "qr" / "site.svg"
-SITE_ADDRESS = ROOT / "content" / "qr" / "site-address.html"
-ROBOTS = ROOT / "docs" / "robots.txt"
-REDIRECTS = ROOT / "content" / "redirects.yml"
-REDIRECT_PAGE = """<!doctype html>
-<!-- Made by tools/site_address.py from content/redirects.yml: {old} moved to {new}.
-     A plain file, so MkDocs and Zensical both publish it without a plugin. No script:
-     the refresh meta moves the reader on, and the link is there if it does not. -->
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'">
-  <meta name="referrer" content="strict-origin-when-cross-origin">
-  <meta name="viewport" content="width=device-width,initial-scale=1">
-  <title>This page has moved - B12 &amp; Back Pain</title>
-  <meta name="robots" content="noindex">
-  <link rel="canonical" href="{canonical}">
-  <meta http-equiv="refresh" content="0; url={relative}">
-</head>
-<body>
-  <main>
-    <h1>This page has moved</h1>
-    <p>Go to <a href="{relative}">its new address</a>.</p>
-    <p>If you need help now, call 911 or your local emergency number.</p>
-  </main>
-</body>
-</html>
-"""
+TOOL = "tools/site_address.py"
+SOURCE = "site_url in mkdocs.yml"
+PAGE_CODES_NAME = "overrides/partials/qr"
+SITE_CODE_NAME = "content/qr/site.svg"
+SITE_ADDRESS_NAME = "content/qr/site-address.html"
+ROBOTS_NAME = "docs/robots.txt"
+PAGE_CODES, SITE_CODE = ROOT / PAGE_CODES_NAME, ROOT / SITE_CODE_NAME
+SITE_ADDRESS, ROBOTS = ROOT / SITE_ADDRESS_NAME, ROOT / ROBOTS_NAME
+# An https address whose every character is safe in HTML text, an attribute and robots.txt.
+SITE_URL = re.compile(r"https://[a-z0-9.-]+(?::[0-9]+)?/(?:[A-Za-z0-9._~-]+/)*")
 
 
-def site_url() -> str:
-    return site_pages.site_url(config())
+def settings(root: Path = ROOT) -> dict:
+    # `config` is looked up when called, so a test can swap in other settings.
+    return config() if root == ROOT else config(root / "mkdocs.yml")
+
+
+def site_url(root: Path = ROOT) -> str:
+    return site_pages.site_url(settings(root))
 
 
 def page_name(url: str) -> str:
-    """File name for a page's code: "/" -> "index", "/about/" -> "about"."""
-    return url.strip("/") or "index"
+    """File name for a page's code, as overrides/partials/page-review.html names it:
+    "/" -> "index", "/about/" -> "about"."""
+    return url.replace("/", "") or "index"
 
 
 def qr_svg(address: str, label: str) -> str:
@@ -72,36 +62,53 @@ def qr_svg(address: str, label: str) -> str:
     return out.getvalue().decode() + "\n"
 
 
-def redirect_pages(base: str) -> dict[Path, str]:
-    """A redirect page at each old address, pointing (relatively) at the new one."""
-    moved = yaml.safe_load(REDIRECTS.read_text()) or {}
-    pages = {}
-    for old, new in moved.items():
-        depth = len(old.strip("/").split("/"))
-        relative = "../" * depth + new.lstrip("/")
-        pages[ROOT / "docs" / old.strip("/") / "index.html"] = REDIRECT_PAGE.format(
-            old=old, new=new, canonical=base + new.lstrip("/"), relative=relative)
-    return pages
+def problems(root: Path = ROOT) -> list[str]:
+    """What in mkdocs.yml would make an unsafe file name or text, as `mkdocs.yml: ...` lines."""
+    try:
+        given = settings(root)
+        names = nav_files(given.get("nav") or [])
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError, StopIteration) as error:
+        return [f"mkdocs.yml: cannot be read ({type(error).__name__}: {error}); `make check` says more"]
+    found = []
+    url = given.get("site_url")
+    if not (isinstance(url, str) and SITE_URL.fullmatch(url if url.endswith("/") else url + "/")):
+        found.append(f"mkdocs.yml: site_url {url!r} must be a plain https address ending in /, like"
+                     " https://user.github.io/repo/ (no spaces, quotes or < >)")
+    for name in names:
+        if not PAGE_PATH.fullmatch(name):
+            found.append(f"mkdocs.yml: nav page {name!r} is not a plain page path (lowercase words and hyphens, .md)")
+    return found
 
 
-def files() -> dict[Path, str]:
-    base = site_url()
+def files(root: Path = ROOT) -> dict[Path, str]:
+    base = site_url(root)
+
+    def made(relative: str, text: str) -> tuple[Path, str]:
+        return root / relative, header(relative, TOOL, SOURCE) + "\n" + text
+
     wanted = {}
-    for name in nav_files():
+    for name in nav_files(settings(root)["nav"]):
         url = url_for(name)
         address = base + url.lstrip("/")
-        wanted[PAGE_CODES / f"{page_name(url)}.svg"] = qr_svg(address, f"QR code: {address}")
-    wanted[SITE_CODE] = qr_svg(base, f"QR code: {base}")
-    wanted[SITE_ADDRESS] = f'<span class="handout__address">{base}</span>\n'
-    wanted[ROBOTS] = f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n"
-    wanted.update(redirect_pages(base))
+        wanted.update([made(f"{PAGE_CODES_NAME}/{page_name(url)}.svg", qr_svg(address, f"QR code: {address}"))])
+    wanted.update([made(SITE_CODE_NAME, qr_svg(base, f"QR code: {base}")),
+                   made(ROBOTS_NAME, f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n")])
+    # The handout includes this in the middle of a paragraph, where a comment on a line of
+    # its own would split the paragraph in two: the note goes at the end of the one line.
+    note = header(SITE_ADDRESS_NAME, TOOL, SOURCE)
+    wanted[root / SITE_ADDRESS_NAME] = f'<span class="handout__address">{html.escape(base)}</span>{note}\n'
     return wanted
 
 
 def main(argv: list[str]) -> int:
-    wanted = files()
-    leftovers = stale_files(PAGE_CODES, wanted, "*.svg")
-    return run(wanted, leftovers, check="--check" in argv, tool="tools/site_address.py")
+    check, root = arguments(argv)
+    found = problems(root)
+    if found:
+        return refuse(found, TOOL)
+    wanted = files(root)
+    leftovers = stale_files(root / PAGE_CODES_NAME, wanted, "*.svg", TOOL)
+    owned = [root / PAGE_CODES_NAME, root / SITE_CODE_NAME, root / SITE_ADDRESS_NAME, root / ROBOTS_NAME]
+    return run(wanted, leftovers, check=check, tool=TOOL, owned=owned, root=root)
 
 
 if __name__ == "__main__":

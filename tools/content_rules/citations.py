@@ -1,8 +1,11 @@
 """Citations: every [^key], `--8<-- "references/key.md"` and front matter source is a
-known reference, and the three agree on each page.
+known reference, and the three agree on each page; a reference's text comes only from
+content/references.yml.
 
 A footnote whose definition is not included shows as literal "[^key]" text; an
-included definition that is never cited lists a source with a broken back-link.
+included definition that is never cited lists a source with a broken back-link; a
+page that defines `[^key]:` itself for a reference key replaces the verified record
+with its own words, under the reference's name.
 """
 
 import re
@@ -10,6 +13,7 @@ import re
 from content_rules.common import Problem, line_of
 
 CITATION = re.compile(r"\[\^([^\]\s]+)\](?!:)")  # `[^key]:` is a definition, not a citation
+DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 REFERENCE_SNIPPET = re.compile(r"references/(?P<key>[^/]+)\.md")
 
 
@@ -32,11 +36,14 @@ def included(page) -> dict[str, object]:
 
 
 def check(project):
+    if "content/references.yml" in project.broken:
+        return  # every key would look unknown; the file's own problem is reported
     known = set(project.references)
     cited_anywhere = set()
     for page in project.pages:
         cited, snippets = citations(page), included(page)
         cited_anywhere |= set(cited)
+        yield from _own_definitions(page, known)
         for key, line in cited.items():
             if key not in known:
                 yield Problem(line.path, line.number, f"unknown citation key '{key}'")
@@ -57,6 +64,16 @@ def check(project):
     for key in sorted(known - cited_anywhere):
         yield Problem("content/references.yml", line_of(project.text("content/references.yml"), rf"^{re.escape(key)}\s*:"),
                       f"reference '{key}' is not cited by any page", warning=True)
+
+
+def _own_definitions(page, known):
+    """A definition of a reference's footnote anywhere but its generated snippet is a forgery."""
+    for line in page.lines:
+        definition = DEFINITION.match(line.plain)
+        if definition and definition[1] in known and line.path != f"content/references/{definition[1]}.md":
+            key = definition[1]
+            yield Problem(line.path, line.number, f"defines the footnote [^{key}] itself: a reference's text"
+                          f" comes only from content/references.yml; remove it and include references/{key}.md")
 
 
 def _sources(page, known, cited):

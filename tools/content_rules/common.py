@@ -1,7 +1,8 @@
-"""Shared by the rules: the Problem they report, strict YAML parsing, line lookup."""
+"""Shared by the rules: the Problem they report, reading files, strict YAML parsing, line lookup."""
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -14,7 +15,9 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        # A file name with a line break or an undecodable byte is shown escaped, on one line.
+        path = self.path if self.path.isprintable() else self.path.encode("unicode_escape").decode("ascii")
+        where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
 
 
@@ -36,15 +39,39 @@ def _mapping_without_repeats(loader, node):
 StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_repeats)
 
 
-def parse_yaml(text: str, path: str, first_line: int = 1):
+class ConfigLoader(StrictLoader):
+    """mkdocs.yml: strict too, but its tags (!ENV, !!python/name) read as nothing; no rule needs them."""
+
+
+ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def parse_yaml(text: str, path: str, first_line: int = 1, loader=StrictLoader):
     """(data, None) or (None, Problem) for YAML text that starts at `first_line` of `path`."""
     try:
-        return yaml.load(text, Loader=StrictLoader), None
+        return yaml.load(text, Loader=loader), None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark else first_line
         reason = getattr(error, "problem", None) or str(error)
+        context, start = getattr(error, "context", None), getattr(error, "context_mark", None)
+        if context and start and start.line != getattr(mark, "line", None):
+            reason += f" ({context.removeprefix('while ')} that starts on line {first_line + start.line})"
         return None, Problem(path, line, f"not valid YAML: {reason}")
+
+
+def read_text(path: Path, relative: str) -> tuple[str, Problem | None]:
+    """(text, None), or ("", Problem) for a file that is not UTF-8 text or cannot be read.
+
+    utf-8-sig, as MkDocs reads pages: a byte-order mark at the start is dropped."""
+    try:
+        return path.read_text(encoding="utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = error.object[:error.start].count(b"\n") + 1
+        return "", Problem(relative, line, f"is not UTF-8 text (byte 0x{error.object[error.start]:02x} on this line):"
+                                           " save the file as UTF-8")
+    except OSError as error:
+        return "", Problem(relative, 0, f"cannot be read: {error.strerror or error}")
 
 
 def line_of(text: str, pattern: str) -> int:

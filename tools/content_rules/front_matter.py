@@ -1,4 +1,5 @@
-"""Front matter: present, valid YAML, and every key the templates and reviews need.
+"""Front matter: present, valid YAML, every key the templates and reviews need, and
+review dates that can be true (none in the future).
 
 MkDocs reads front matter that is not valid YAML as no front matter at all, and
 builds the page without its dates or description: here that is an error.
@@ -57,7 +58,10 @@ def _page(page):
             if dates[key] is None:
                 yield problem(key, f"'{key}' must be a date written YYYY-MM-DD, not {meta[key]!r}")
     last, due = dates.get("last_reviewed"), dates.get("next_review")
-    if last and due and due <= last:
+    if last and last > date.today():
+        yield problem("last_reviewed", f"last_reviewed {last} is in the future (today is {date.today()}):"
+                                       " it is the day someone checked the page, so it cannot be later than today")
+    elif last and due and due <= last:
         yield problem("next_review", f"next_review {due} is not after last_reviewed {last}")
     elif last and due and due > _add_years(last, REVIEW_WITHIN_YEARS):
         yield problem("next_review", f"next_review {due} is more than {REVIEW_WITHIN_YEARS} years after last_reviewed {last}")

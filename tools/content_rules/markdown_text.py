@@ -7,11 +7,12 @@ not real. Indented code blocks are not blanked: admonitions and lists indent
 their content the same way, and those must be checked.
 """
 
+import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from content_rules.common import parse_yaml
+from content_rules.common import Problem, parse_yaml, read_text
 
 # Front matter exactly as MkDocs finds it (mkdocs.utils.meta.YAML_RE).
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -37,6 +38,7 @@ class Include:
     line: Line  # the `--8<--` line
     name: str  # relative to content/
     found: bool
+    inside: bool = True  # False for a name that climbs out of content/ ("../docs/x.md", "/etc/x")
 
 
 def _blank(text: str) -> str:
@@ -71,21 +73,39 @@ def file_lines(path: str, text: str, first: int = 1) -> list[Line]:
             for index, (raw, plain) in enumerate(zip(text.split("\n"), blank_code(text).split("\n")))]
 
 
-class Page:
-    """One docs/ page: front matter text, and its lines with snippets resolved."""
+def _climbs(name: str) -> bool:
+    """A snippet name that leaves content/ (pymdownx.snippets would refuse to read it)."""
+    normal = posixpath.normpath(name)
+    return posixpath.isabs(name) or normal == ".." or normal.startswith("../")
 
-    def __init__(self, path: Path, root: Path, content: Path):
+
+class Page:
+    """One docs/ page: front matter text, and its lines with snippets resolved.
+
+    A file that cannot be read (not UTF-8, say) becomes a Problem in `problems`, not an
+    exception: the other pages are still checked. Snippets that are symbolic links are
+    not read (the files rule refuses them), nor are names that climb out of content/.
+    `appended` are the files pymdownx.snippets adds to the end of every page (auto_append).
+    """
+
+    def __init__(self, path: Path, root: Path, content: Path, appended: tuple[str, ...] = ()):
         self.root, self.content = root, content
         self.name = path.relative_to(root / "docs").as_posix()  # as nav and links name it
         self.path = path.relative_to(root).as_posix()  # as messages name it
-        text = path.read_text(encoding="utf-8")
+        self.problems: list[Problem] = []
+        text, problem = read_text(path, self.path)
+        self.readable = problem is None
+        self.problems += [problem] if problem else []
         found = FRONT_MATTER.match(text)
         self.front_matter = found.group(1) if found else None
         # `meta` is what the rules read; a front matter that does not parse is reported once.
         self.meta, self.meta_problem = parse_yaml(self.front_matter, self.path, 2) if found else (None, None)
-        body_start = text.count("\n", 0, found.end()) + 1 if found else 1
+        self.body_start = text.count("\n", 0, found.end()) + 1 if found else 1
+        self.body = text[found.end() if found else 0:]  # what the Markdown renderer gets, as MkDocs gives it
         self.includes: list[Include] = []
-        self.lines = self._resolve(file_lines(self.path, text[found.end() if found else 0:], body_start), 0)
+        self.lines = self._resolve(file_lines(self.path, self.body, self.body_start), 0)
+        for name in appended:
+            self.lines += self._snippet_lines(name, 0)
 
     def _resolve(self, lines: list[Line], depth: int) -> list[Line]:
         resolved = []
@@ -96,12 +116,20 @@ class Page:
                 continue
             # "file.md:2:5" or "file.md:section" pick part of a file: the file is before the colon.
             name = include.group("name").split(":")[0]
-            snippet = self.content / name
-            self.includes.append(Include(line, name, snippet.is_file()))
-            if snippet.is_file() and depth < MAX_SNIPPET_DEPTH:
-                relative = snippet.relative_to(self.root).as_posix()
-                resolved += self._resolve(file_lines(relative, snippet.read_text(encoding="utf-8")), depth + 1)
+            inside = not _climbs(name)
+            self.includes.append(Include(line, name, inside and (self.content / name).is_file(), inside))
+            if depth < MAX_SNIPPET_DEPTH:
+                resolved += self._snippet_lines(name, depth + 1)
         return resolved
+
+    def _snippet_lines(self, name: str, depth: int) -> list[Line]:
+        snippet = self.content / name
+        if _climbs(name) or snippet.is_symlink() or not snippet.is_file():
+            return []
+        relative = snippet.relative_to(self.root).as_posix()
+        text, problem = read_text(snippet, relative)
+        self.problems += [problem] if problem else []
+        return self._resolve(file_lines(relative, text), depth)
 
     def front_matter_line(self, key: str) -> int:
         """The line of `key:` in the front matter (1 when not there: the front matter starts the file)."""
