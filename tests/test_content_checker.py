@@ -21,6 +21,10 @@ CHECKER = ROOT / "tools" / "check_content.py"
 
 # defect (a folder in tests/fixtures/broken/) -> the start of the one error line it must cause
 DEFECTS = {
+    # glossary terms at first use
+    "term-first-use-unexplained": "docs/index.md:12: 'myelin' is first used without an explanation: mark that use <dfn>",
+    "term-dfn-without-explanation": "docs/index.md:12: 'myelin' is marked <dfn> but its sentence does not explain it",
+    "term-marked-twice": "docs/index.md:12: 'myelin' is marked <dfn> 2 times: mark only its first use",
     # front matter
     "missing-front-matter": "docs/about.md:1: missing front matter",
     "front-matter-not-yaml": "docs/about.md:3: front matter is not valid YAML",

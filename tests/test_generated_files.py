@@ -154,14 +154,14 @@ def test_broken_yaml_gives_file_and_line_not_a_traceback(project):
 
 
 def test_a_multi_line_glossary_meaning_is_never_written(project):
-    """It would put its own lines, HTML included, into every page (glossary-abbr.md is appended to all)."""
-    abbreviations = project / "content" / "glossary-abbr.md"
-    before = abbreviations.read_text()
+    """It would put its own lines, HTML included, into /glossary/."""
+    listed = project / "content" / "glossary-list.md"
+    before = listed.read_text()
     with (project / "content" / "glossary.yml").open("a") as source:
         source.write("\nnew term:\n  meaning: |\n    Plain words.\n    <script>alert(1)</script>\n")
     done = run_tool("tools/glossary.py", "--root", str(project))
     assert done.returncode == 1 and "is more than one line" in done.stdout
-    assert abbreviations.read_text() == before
+    assert listed.read_text() == before
 
 
 def test_an_unsafe_site_url_is_refused(project):

@@ -1,11 +1,8 @@
-"""Turn content/glossary.yml into the glossary's two views.
+"""Turn content/glossary.yml into content/glossary-list.md: the full list for /glossary/,
+one entry per term, each with an id so pages can link to it.
 
-- content/glossary-abbr.md   abbreviation definitions that pymdownx.snippets
-                             appends to every page, so each use of a term carries
-                             its meaning (shown as a tooltip on hover and focus);
-- content/glossary-list.md   the full list for /glossary/, one entry per term,
-                             each with an id so pages can link to it.
-Run with --check to list out-of-date files instead of writing them. Every entry is
+Pages explain a term in their own text where they first use it, marked <dfn> (tools/terms.py;
+the content checker refuses one that is not). Run with --check to list out-of-date files instead of writing them. Every entry is
 checked first (`entry_problems`, shared with the content checker); with a problem,
 nothing is written.
 """
@@ -23,7 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TOOL = "tools/glossary.py"
 SOURCE_NAME = "content/glossary.yml"
 SOURCE = ROOT / SOURCE_NAME
-ABBREVIATIONS_NAME = "content/glossary-abbr.md"
 LIST_NAME = "content/glossary-list.md"
 
 
@@ -40,28 +36,11 @@ def entry_problems(term, entry) -> list[str]:
     forms = entry.get("also", [])
     if not (isinstance(forms, list) and all(isinstance(form, str) and form.strip() for form in forms)):
         return ["'also' must be a list of the term's other written forms"]
-    if any(mark in form for form in [term, *forms] for mark in "[]"):
-        return ["holds [ or ], which would end the abbreviation line the term is written into"]
     return []
 
 
 def slug(term: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
-
-
-def spellings(term: str, entry: dict) -> list[str]:
-    """Every written form to mark: the term, its capitalised form, its other forms."""
-    forms = [term, *entry.get("also", [])]
-    forms += [form[0].upper() + form[1:] for form in forms]
-    return list(dict.fromkeys(forms))
-
-
-def abbreviations(glossary: dict[str, dict]) -> str:
-    # This file is appended to every page: its first line is a Markdown comment, which renders to nothing.
-    lines = [header(ABBREVIATIONS_NAME, TOOL, SOURCE_NAME)]
-    for term, entry in sorted(glossary.items(), key=lambda item: item[0].lower()):
-        lines += [f"*[{form}]: {entry['meaning']}" for form in spellings(term, entry)]
-    return "\n".join(lines) + "\n"
 
 
 def term_list(glossary: dict[str, dict]) -> str:
@@ -73,7 +52,7 @@ def term_list(glossary: dict[str, dict]) -> str:
 
 
 def files(glossary: dict[str, dict], root: Path = ROOT) -> dict[Path, str]:
-    return {root / ABBREVIATIONS_NAME: abbreviations(glossary), root / LIST_NAME: term_list(glossary)}
+    return {root / LIST_NAME: term_list(glossary)}
 
 
 def main(argv: list[str]) -> int:

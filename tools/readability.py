@@ -117,7 +117,7 @@ def report(site: Path) -> list[tuple[str, Reading, int | None]]:
 
 def main(argv: list[str]) -> int:
     site = Path(argv[0] if argv else "site")
-    print(f"| page | words | sentences | FK grade | ease | Dale-Chall | hard words | unexplained terms |")
+    print("| page | words | sentences | FK grade | ease | Dale-Chall | hard words | unexplained terms |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for url, r, terms in report(site):
         shown = "-" if terms is None else str(terms)

@@ -22,8 +22,9 @@ from bs4 import BeautifulSoup, NavigableString
 # Not running text: labels, the list of sources, template text, code, drawings.
 NOT_PROSE = "h1, h2, h3, h4, h5, h6, .footnote, .page-review, code, pre, script, style, svg, nav"
 BLOCKS = {"p", "li", "dd", "dt", "td", "th", "figcaption", "caption", "div", "blockquote"}
-# An explanation in the same sentence: a parenthesis, a dash or colon, or words that explain.
-EXPLAINS = re.compile(r"\(|–|—| - |: |\b(?:is|are|was|means|mean|meaning|called|calls|known as|"
+# An explanation in the same sentence: a parenthesis, a dash or colon, an apposition
+# (", the coating that..."), or words that explain.
+EXPLAINS = re.compile(r"\(|–|—| - |: |, (?:a|an|the) |\b(?:is|are|was|means|mean|meaning|called|calls|known as|"
                       r"also called|that is|which|who|where|when|a kind of|a type of)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MIN_OTHER_WORDS = 3
@@ -74,13 +75,14 @@ def unexplained(article, glossary: dict) -> list[str]:
             seen.add(term)
             snippet = " ".join(str(text).split())[:60]
             if dfn is None:
-                problems.append(f"'{term}' is first used without <dfn> and an explanation: \"{snippet}\"")
+                problems.append(f"'{term}' is first used without an explanation: mark that use <dfn> and explain"
+                                f" the term in the same sentence (\"{snippet}\")")
                 continue
             sentence = _sentence_with(_block(dfn), term, dfn.get_text())
             others = len(sentence.split()) - len(dfn.get_text().split())
             if others < MIN_OTHER_WORDS or not EXPLAINS.search(sentence.replace(dfn.get_text(), "", 1)):
-                problems.append(f"'{term}' is marked with <dfn> but its sentence does not explain it: \"{sentence[:80]}\"")
-    problems += [f"'{term}' is marked with <dfn> {count} times: mark only its first use"
+                problems.append(f"'{term}' is marked <dfn> but its sentence does not explain it (\"{sentence[:80]}\")")
+    problems += [f"'{term}' is marked <dfn> {count} times: mark only its first use"
                  for term, count in sorted(marked.items()) if count > 1]
     return problems
 

@@ -118,15 +118,6 @@
     input.addEventListener("input", sync);
   }
 
-  // Glossary terms (<abbr title>) show their meaning in a tooltip on hover. Make each
-  // one focusable too, so a keyboard user can reach the meaning (the theme shows the
-  // same tooltip on focus), at every use as on hover.
-  function makeTermsFocusable() {
-    document.querySelectorAll(".md-content abbr[title]").forEach(function (term) {
-      if (!term.hasAttribute("tabindex")) term.setAttribute("tabindex", "0");
-    });
-  }
-
   // Each footnote's "↩" link back to the text has its name in a title attribute. The theme
   // builds a tooltip for every element with a title when it starts (60 on the longest page,
   // the main cost of its start on a slow phone, after the first paint). For these links a
@@ -141,7 +132,6 @@
 
   function improveAccessibility() {
     nameFootnoteBacklinks();
-    makeTermsFocusable();
     nameSearchDialog();
     skipEmptySearchResults();
     enableMenuButton();
