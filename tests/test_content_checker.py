@@ -66,6 +66,11 @@ DEFECTS = {
     "reference-url-not-https": "content/references.yml:17: reference 'ods-b12' url is not https",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
+    # warning signs
+    "warning-sign-unknown-level": "content/warning-signs.yml:29: sign 'pain at night' has level 'soon', not one of",
+    "warning-sign-without-source": "content/warning-signs.yml:29: sign 'pain at night' has no source",
+    "warning-sign-unknown-source": "content/warning-signs.yml:29: sign 'pain at night' has unknown source 'no-such-source'",
+    "warning-sign-written-by-hand": "docs/about.md:17: warning sign written by hand: 'numbness around your buttocks'",
 }
 
 

@@ -12,10 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from content_rules import citations, data_files, front_matter, images, links, nav
+from content_rules import citations, data_files, front_matter, images, links, nav, signs
 from content_rules.project import Project
 
-RULES = (front_matter, citations, links, images, nav, data_files)
+RULES = (front_matter, citations, links, images, nav, data_files, signs)
 
 
 def problems(root: Path) -> tuple[list, Project]:

@@ -64,7 +64,7 @@ def _text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def _lines(text: str) -> dict:
+def entry_lines(text: str) -> dict:
     """Line numbers (1-based) of the entries: {"levels": {name: n}, "rules": {...}, "signs": [n...]}."""
     found = {"levels": {}, "rules": {}, "signs": []}
     try:
@@ -87,7 +87,7 @@ def problems(data, text: str, references: set[str]) -> list[tuple[int, str]]:
         return [(0, "not valid YAML")]
     if not isinstance(data, dict) or not isinstance(data.get("levels"), dict) or not isinstance(data.get("signs"), list):
         return [(1, "must be a mapping with `levels` (a mapping) and `signs` (a list)")]
-    lines = _lines(text)
+    lines = entry_lines(text)
     found = []
     found += _level_problems(data["levels"], lines["levels"], references)
     rules = data.get("rules") or {}
