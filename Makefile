@@ -19,12 +19,13 @@ $(BIN)/python: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(BIN)/python
 
-## generate: remake the files made from content/*.yml (references, glossary, warning signs) and site_url (QR codes, CSP hashes)
+## generate: remake the files made from content/*.yml (references, glossary, warning signs, review states) and site_url (QR codes, CSP hashes)
 generate: $(BIN)/python
 	$(BIN)/python tools/references.py
 	$(BIN)/python tools/glossary.py
 	$(BIN)/python tools/warning_signs.py
 	$(BIN)/python tools/site_address.py
+	$(BIN)/python tools/reviews.py
 	$(BIN)/python tools/csp_hashes.py
 
 ## check: refuse bad content (front matter, citations, links, images, nav)

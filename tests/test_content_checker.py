@@ -66,6 +66,17 @@ DEFECTS = {
     "reference-url-not-https": "content/references.yml:17: reference 'ods-b12' url is not https",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
+    # page dates
+    "first-published-missing": "docs/about.md:1: front matter has no 'first_published'",
+    "reference-page-without-next-review": "docs/glossary.md:1: front matter has no 'next_review'",
+    "last-updated-not-iso": "docs/about.md:9: 'last_updated' must be a date written YYYY-MM-DD",
+    "last-updated-before-first-published": "docs/about.md:9: last_updated 2026-11-01 is before first_published",
+    "last-updated-in-the-future": "docs/about.md:9: last_updated 2999-01-01 is in the future",
+    "last-reviewed-in-the-future": "docs/about.md:4: last_reviewed 2999-01-01 is in the future",
+    # clinical review record
+    "review-of-missing-page": "content/reviews.yml:2: review of page 'nothing.md', which does not exist in docs/",
+    "review-without-reviewer": "content/reviews.yml:2: review has no 'reviewer'",
+    "review-status-claims-a-review": "docs/about.md:6: review_status says 'clinically reviewed', but no review",
     # warning signs
     "warning-sign-unknown-level": "content/warning-signs.yml:29: sign 'pain at night' has level 'soon', not one of",
     "warning-sign-without-source": "content/warning-signs.yml:29: sign 'pain at night' has no source",

@@ -12,10 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from content_rules import citations, data_files, front_matter, images, links, nav, signs
+from content_rules import citations, data_files, front_matter, images, links, nav, page_dates, review_record, signs
 from content_rules.project import Project
 
-RULES = (front_matter, citations, links, images, nav, data_files, signs)
+RULES = (front_matter, citations, links, images, nav, data_files, signs, page_dates, review_record)
 
 
 def problems(root: Path) -> tuple[list, Project]:
