@@ -13,8 +13,9 @@ from site_pages import page_urls
 TERMS = glossary.load()
 CONTENT = [url for url in page_urls() if url not in REFERENCE_PAGES]
 # Text that is not running prose: headings are short labels (the term is explained in the
-# text below them), code is literal, and the review box is template text, not Markdown.
-NOT_PROSE = "h1, h2, h3, h4, h5, h6, code, pre, script, style, [data-next-review]"
+# text below them), code is literal, and the byline and the review box are template text,
+# not Markdown.
+NOT_PROSE = "h1, h2, h3, h4, h5, h6, code, pre, script, style, .page-byline, [data-next-review]"
 
 
 @pytest.mark.parametrize("term", sorted(TERMS))
