@@ -32,6 +32,7 @@ import yaml
 
 from content_rules.markdown_text import FRONT_MATTER, SNIPPET
 from generated_files import GENERATED_NOTE, run
+from warning_signs import yaml_error
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "content/reviews.yml"
@@ -99,7 +100,7 @@ def problems(records, text: str, pages: set[str], today: date | None = None) -> 
     """(line, message) for each problem in the review record; [] when it is usable."""
     today = today or date.today()
     if records is None:
-        return [(0, "not valid YAML")]
+        return [yaml_error(text)]
     if not isinstance(records, list):
         return [(1, "must be a list of reviews (an empty list, [], while there is none)")]
     lines, found = record_lines(text), []
@@ -170,6 +171,9 @@ def main(argv: list[str]) -> int:
             return 2
         print(fingerprint(Path(argv[1]).resolve()))
         return 0
+    if not (ROOT / SOURCE).exists():
+        print(f"{SOURCE}: file not found: it records each clinical review ([] while there is none)", file=sys.stderr)
+        return 1
     records, text = load()
     found = problems(records, text, page_names())
     if found:

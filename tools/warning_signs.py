@@ -58,7 +58,16 @@ def load(root: Path = ROOT) -> tuple[object, str]:
         return None, text
 
 
-# ---- what is wrong with the data (shared with tools/content_rules/warning_signs.py) ----------
+# ---- what is wrong with the data (shared with tools/content_rules/signs.py) -------------------
+
+def yaml_error(text: str) -> tuple[int, str]:
+    """(line, message) for YAML text that does not parse."""
+    try:
+        yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return (mark.line + 1 if mark else 0), f"not valid YAML: {getattr(error, 'problem', None) or error}"
+    return 0, "not valid YAML"
 
 def _text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
@@ -84,7 +93,7 @@ def entry_lines(text: str) -> dict:
 def problems(data, text: str, references: set[str]) -> list[tuple[int, str]]:
     """(line, message) for each problem in the warning-sign data; [] when it is usable."""
     if data is None:
-        return [(0, "not valid YAML")]
+        return [yaml_error(text)]
     if not isinstance(data, dict) or not isinstance(data.get("levels"), dict) or not isinstance(data.get("signs"), list):
         return [(1, "must be a mapping with `levels` (a mapping) and `signs` (a list)")]
     lines = entry_lines(text)
@@ -244,6 +253,9 @@ def outputs(data: dict, root: Path = ROOT) -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
+    if not (ROOT / SOURCE).exists():
+        print(f"{SOURCE}: file not found: it lists every warning sign the pages show", file=sys.stderr)
+        return 1
     data, text = load()
     references = set(yaml.safe_load((ROOT / "content" / "references.yml").read_text(encoding="utf-8")) or {})
     found = problems(data, text, references)
