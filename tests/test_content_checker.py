@@ -22,9 +22,9 @@ CHECKER = ROOT / "tools" / "check_content.py"
 # defect (a folder in tests/fixtures/broken/) -> the start of the one error line it must cause
 DEFECTS = {
     # glossary terms at first use
-    "term-first-use-unexplained": "docs/index.md:12: 'myelin' is first used without an explanation: mark that use <dfn>",
-    "term-dfn-without-explanation": "docs/index.md:12: 'myelin' is marked <dfn> but its sentence does not explain it",
-    "term-marked-twice": "docs/index.md:12: 'myelin' is marked <dfn> 2 times: mark only its first use",
+    "term-first-use-unexplained": "docs/index.md:14: 'myelin' is first used without an explanation: mark that use <dfn>",
+    "term-dfn-without-explanation": "docs/index.md:14: 'myelin' is marked <dfn> but its sentence does not explain it",
+    "term-marked-twice": "docs/index.md:14: 'myelin' is marked <dfn> 2 times: mark only its first use",
     # front matter
     "missing-front-matter": "docs/about.md:1: missing front matter",
     "front-matter-not-yaml": "docs/about.md:3: front matter is not valid YAML",
@@ -83,35 +83,35 @@ DEFECTS = {
     "redirect-hides-live-page": "mkdocs.yml:8: redirect about.md -> index.md: the old address /about/ is the live page",
     # HTML that can run code, leave the page or load from elsewhere: checked in what the page
     # renders to, so split tags, attribute lists and snippets are caught too
-    "html-script": "docs/about.md:14: <script> is not allowed in a page: it runs code",
-    "html-script-in-a-paragraph": "docs/about.md:14: <script> is not allowed in a page",
+    "html-script": "docs/about.md:16: <script> is not allowed in a page: it runs code",
+    "html-script-in-a-paragraph": "docs/about.md:16: <script> is not allowed in a page",
     "html-script-in-snippet": "content/callouts/note.md:2: <script> is not allowed in a page",
-    "html-iframe": "docs/about.md:14: <iframe> is not allowed in a page: it shows another site",
-    "html-object": "docs/about.md:14: <object> is not allowed in a page: it loads and runs content",
-    "html-embed": "docs/about.md:14: <embed> is not allowed in a page: it loads and runs content",
-    "html-form": "docs/about.md:14: <form> is not allowed in a page: it can send what a reader types",
-    "html-meta-refresh": "docs/about.md:14: <meta> is not allowed in a page: a refresh <meta> sends readers",
-    "html-base": "docs/about.md:14: <base> is not allowed in a page: it changes where every link",
-    "html-link": "docs/about.md:14: <link> is not allowed in a page: it loads files from elsewhere",
-    "html-style": "docs/about.md:14: <style> is not allowed in a page: it restyles the whole page",
-    "html-unknown-element": "docs/about.md:14: <marquee> is not an element pages may use",
-    "html-event-handler": "docs/about.md:14: onmouseover= on <p> is not allowed: an event handler runs code",
-    "html-event-handler-split-over-lines": "docs/about.md:15: onerror= on <img> is not allowed: an event handler",
-    "html-javascript-link": "docs/about.md:14: href= on <a> is a javascript: address, which runs code",
-    "html-javascript-link-split-over-lines": "docs/about.md:15: href= on <a> is a javascript: address",
-    "html-javascript-link-encoded": "docs/about.md:14: href= on <a> is a javascript: address",
-    "markdown-javascript-link": "docs/about.md:14: href= on <a> is a javascript: address",
-    "html-vbscript-link": "docs/about.md:14: href= on <a> is a vbscript: address, which runs code",
-    "html-data-url": "docs/about.md:14: href= on <a> is a data: address, which can carry a page or script",
-    "html-style-attribute": "docs/about.md:14: style= on <span> is not allowed: the site's CSP blocks inline styles",
-    "attr-list-event-handler": "docs/about.md:15: onclick= on <p> is not allowed: an event handler runs code",
-    "attr-list-javascript-href": "docs/about.md:14: href= on <a> is a javascript: address",
-    "attr-list-href-to-another-site": "docs/about.md:14: external link to a page that is not a source"
+    "html-iframe": "docs/about.md:16: <iframe> is not allowed in a page: it shows another site",
+    "html-object": "docs/about.md:16: <object> is not allowed in a page: it loads and runs content",
+    "html-embed": "docs/about.md:16: <embed> is not allowed in a page: it loads and runs content",
+    "html-form": "docs/about.md:16: <form> is not allowed in a page: it can send what a reader types",
+    "html-meta-refresh": "docs/about.md:16: <meta> is not allowed in a page: a refresh <meta> sends readers",
+    "html-base": "docs/about.md:16: <base> is not allowed in a page: it changes where every link",
+    "html-link": "docs/about.md:16: <link> is not allowed in a page: it loads files from elsewhere",
+    "html-style": "docs/about.md:16: <style> is not allowed in a page: it restyles the whole page",
+    "html-unknown-element": "docs/about.md:16: <marquee> is not an element pages may use",
+    "html-event-handler": "docs/about.md:16: onmouseover= on <p> is not allowed: an event handler runs code",
+    "html-event-handler-split-over-lines": "docs/about.md:17: onerror= on <img> is not allowed: an event handler",
+    "html-javascript-link": "docs/about.md:16: href= on <a> is a javascript: address, which runs code",
+    "html-javascript-link-split-over-lines": "docs/about.md:17: href= on <a> is a javascript: address",
+    "html-javascript-link-encoded": "docs/about.md:16: href= on <a> is a javascript: address",
+    "markdown-javascript-link": "docs/about.md:16: href= on <a> is a javascript: address",
+    "html-vbscript-link": "docs/about.md:16: href= on <a> is a vbscript: address, which runs code",
+    "html-data-url": "docs/about.md:16: href= on <a> is a data: address, which can carry a page or script",
+    "html-style-attribute": "docs/about.md:16: style= on <span> is not allowed: the site's CSP blocks inline styles",
+    "attr-list-event-handler": "docs/about.md:17: onclick= on <p> is not allowed: an event handler runs code",
+    "attr-list-javascript-href": "docs/about.md:16: href= on <a> is a javascript: address",
+    "attr-list-href-to-another-site": "docs/about.md:16: external link to a page that is not a source"
                                       " in content/references.yml: https://example.com/b12",
-    "svg-fill-from-another-site": "docs/about.md:14: fill= on <path> refers to url(https://example.com/x.svg#p):"
+    "svg-fill-from-another-site": "docs/about.md:16: fill= on <path> refers to url(https://example.com/x.svg#p):"
                                   " only url(#id) of this drawing",
-    "button-that-submits": 'docs/about.md:14: type="submit" on <button> is not allowed: only type="button"',
-    "html-parsed-differently": "docs/about.md:14: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
+    "button-that-submits": 'docs/about.md:16: type="submit" on <button> is not allowed: only type="button"',
+    "html-parsed-differently": "docs/about.md:16: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
     "markdown-extension-unknown": "mkdocs.yml:9: markdown_extensions cannot be loaded",
     # YAML and front matter are plain text: one line, no HTML, no quote that ends an attribute
     "glossary-meaning-multi-line": "content/glossary.yml:2: 'The coating that protects nerves.' is more than one line",
@@ -122,15 +122,15 @@ DEFECTS = {
     "description-with-html": "docs/about.md:3: 'Who writes this site.<script>alert(1)</s' holds < or >",
     "description-multi-line": "docs/about.md:3: 'Who writes this site' is more than one line",
     # citations cannot be forged or broken
-    "footnote-with-a-reference-key": "docs/about.md:14: defines the footnote [^nhs-b12] itself",
+    "footnote-with-a-reference-key": "docs/about.md:16: defines the footnote [^nhs-b12] itself",
     "reference-pmid-not-digits": "content/references.yml:17: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
     "reference-doi-malformed": "content/references.yml:17: reference 'ods-b12' doi 'https://doi.org/10.3390/nu12082221'"
                                " is not a DOI",
     # dates
     "last-reviewed-in-the-future": "docs/about.md:4: last_reviewed 2999-01-01 is in the future",
     # text that silently disappears; ids
-    "table-row-with-extra-cells": "docs/about.md:16: table row has 3 cells but its header has 2",
-    "duplicate-id": "docs/about.md:15: id 'sources-for-this-page' is used 2 times on this page",
+    "table-row-with-extra-cells": "docs/about.md:18: table row has 3 cells but its header has 2",
+    "duplicate-id": "docs/about.md:17: id 'sources-for-this-page' is used 2 times on this page",
     # files that should never be published; snippets only from content/
     "symlink-in-docs": "docs/assets/images/photo.png: is a symbolic link (to /etc/hostname)",
     "draft-backup-file": "docs/about.md.bak: is a backup or draft copy",
@@ -144,11 +144,26 @@ DEFECTS = {
     "image-over-budget": "docs/assets/images/photo.png: is 101 KB; images may be at most 100 KB each",
     "page-name-not-lowercase-hyphenated": "docs/About_Us.md: page name is not lowercase words joined by hyphens",
     "page-name-with-spaces": "docs/about us.md: page name is not lowercase words joined by hyphens",
-    "snippet-outside-content": "docs/about.md:14: snippet ../docs/index.md is outside content/",
+    "snippet-outside-content": "docs/about.md:16: snippet ../docs/index.md is outside content/",
     # errors an editor can act on, never a traceback
     "page-not-utf8": "docs/about.md:12: is not UTF-8 text (byte 0xe9 on this line)",
     "references-not-valid-yaml": "content/references.yml:16: not valid YAML: found unexpected end of stream"
                                  " (scanning a quoted scalar that starts on line 12)",
+    # page dates
+    "first-published-missing": "docs/about.md:1: front matter has no 'first_published'",
+    "reference-page-without-next-review": "docs/glossary.md:1: front matter has no 'next_review'",
+    "last-updated-not-iso": "docs/about.md:9: 'last_updated' must be a date written YYYY-MM-DD",
+    "last-updated-before-first-published": "docs/about.md:9: last_updated 2026-11-01 is before first_published",
+    "last-updated-in-the-future": "docs/about.md:9: last_updated 2999-01-01 is in the future",
+    # clinical review record
+    "review-of-missing-page": "content/reviews.yml:2: review of page 'nothing.md', which does not exist in docs/",
+    "review-without-reviewer": "content/reviews.yml:2: review has no 'reviewer'",
+    "review-status-claims-a-review": "docs/about.md:6: review_status says 'clinically reviewed', but no review",
+    # warning signs
+    "warning-sign-unknown-level": "content/warning-signs.yml:29: sign 'pain at night' has level 'soon', not one of",
+    "warning-sign-without-source": "content/warning-signs.yml:29: sign 'pain at night' has no source",
+    "warning-sign-unknown-source": "content/warning-signs.yml:29: sign 'pain at night' has unknown source 'no-such-source'",
+    "warning-sign-written-by-hand": "docs/about.md:17: warning sign written by hand: 'numbness around your buttocks'",
 }
 
 
@@ -248,7 +263,7 @@ def test_problems_gives_the_same_findings_to_python_code(tmp_path):
     """The API the `mkdocs serve` hook calls: Problem objects with file, line and message."""
     assert [problem for problem in check_content.problems(FIXTURES / "good")[0] if not problem.warning] == []
     found, _ = check_content.problems(project_with(tmp_path, "html-script"))
-    assert [(problem.path, problem.line) for problem in found if not problem.warning] == [("docs/about.md", 14)]
+    assert [(problem.path, problem.line) for problem in found if not problem.warning] == [("docs/about.md", 16)]
     assert "<script> is not allowed" in found[0].message
 
 

@@ -10,7 +10,8 @@ from site_pages import page_urls
 
 HANDOUT = "/handout/"
 HELP = "/when-to-get-help/"
-CALLOUTS = ("danger", "warning", "note")  # emergency, urgent, see a doctor
+# The callouts made by tools/warning_signs.py, one per level.
+CALLOUTS = ("warning-sign--emergency", "warning-sign--urgent", "warning-sign--routine")
 CITED_BY_CALLOUTS = ("nhs-back-pain", "nhs-cauda-equina", "nice-ng239")
 
 

@@ -1,14 +1,28 @@
 """The review box on every content page: when the page was checked, when it is due
-again, its review status, and how pages are checked."""
+again, its clinical review state (from content/reviews.yml), and how pages are checked."""
 
 import re
 
 import pytest
 
+import reviews
 from helpers import all_front_matter, article, public_url, resolve, reviewed_urls, words
+from site_pages import nav_files, url_for
 
 REVIEWED = reviewed_urls()
 FRONT = all_front_matter()
+STATES = reviews.states(reviews.load()[0])
+KEYS = {url_for(name): reviews.page_key(name) for name in nav_files()}
+
+
+def review_sentence(url: str) -> str:
+    """What the record says about the page, as the box and the byline must word it."""
+    state = STATES.get(KEYS[url])
+    if state is None:
+        return "Not yet reviewed by a clinician."
+    if state["state"] == "reviewed":
+        return f"Clinically reviewed by {state['reviewer']}, {state['qualification']}, on {state['date']}."
+    return f"Changed since its clinical review on {state['date']}."
 
 
 def review_box(soup):
@@ -27,10 +41,10 @@ def test_dates_match_front_matter(pages, url):
 
 
 @pytest.mark.parametrize("url", REVIEWED)
-def test_review_status_and_policy_link(pages, url):
+def test_clinical_review_state_and_policy_link(pages, url):
     box = review_box(pages[url])
-    status = FRONT[url]["review_status"]
-    assert re.search(rf"Review status: {re.escape(status)}\b", words(box)), f"{url}: status {status!r} not shown"
+    wanted = f"Clinical review: {review_sentence(url)}"
+    assert wanted in words(box), f"{url}: the review box does not say {wanted!r}"
     targets = [resolve(url, a["href"]) for a in box.find_all("a", href=True)]
     assert public_url("/about/#editorial-policy") in targets, f"{url}: no link to the editorial policy"
 

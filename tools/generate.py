@@ -10,10 +10,14 @@ import sys
 
 import glossary
 import references
+import reviews
 import site_address
 import styles
+import warning_signs
 
-GENERATORS = (references, glossary, site_address, styles)
+# Order matters: the review fingerprints hash pages with their snippets (references, warning
+# signs) resolved, and the stylesheet keeps the rules that the rendered pages need.
+GENERATORS = (references, glossary, warning_signs, site_address, reviews, styles)
 
 
 def write_all() -> None:

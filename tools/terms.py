@@ -10,7 +10,7 @@ first use with <dfn> and explains it in the same sentence:
 unexplained(article, glossary) lists the terms (of content/glossary.yml, in any of their
 forms, in any capitalization) whose first use on the page breaks that rule: it is not a
 <dfn>, or its sentence gives no explanation, or a term is marked twice. Headings, the
-sources list and the review box are not running text and are not searched. Where terms
+sources list, the byline and the review box are not running text and are not searched. Where terms
 overlap ("pernicious anemia" holds "anemia"), the longer one is the use.
 Used by the content checker (tools/content_rules/terms.py) and `make readability`.
 """
@@ -20,7 +20,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString
 
 # Not running text: labels, the list of sources, template text, code, drawings.
-NOT_PROSE = "h1, h2, h3, h4, h5, h6, .footnote, .page-review, code, pre, script, style, svg, nav"
+NOT_PROSE = "h1, h2, h3, h4, h5, h6, .footnote, .page-review, .page-byline, code, pre, script, style, svg, nav"
 BLOCKS = {"p", "li", "dd", "dt", "td", "th", "figcaption", "caption", "div", "blockquote"}
 # An explanation in the same sentence: a parenthesis, a dash or colon, an apposition
 # (", the coating that..."), or words that explain.

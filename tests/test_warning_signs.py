@@ -1,0 +1,127 @@
+"""Warning signs: one list (content/warning-signs.yml), made into one callout per level by
+tools/warning_signs.py, and shown with the same words on every page that includes it.
+
+The NHS back-pain page's three levels decide where each sign goes; the tests below pin the
+signs a clinical read found at the wrong level, and the emergency numbers."""
+
+import copy
+import re
+import subprocess
+import sys
+
+import pytest
+
+import warning_signs
+from helpers import ROOT, DOCS, article, words
+from site_pages import nav_files, url_for
+
+DATA, TEXT = warning_signs.load()
+REFERENCES = set(__import__("references").load())
+CALLOUT = ".admonition.warning-sign--{}"
+INCLUDE = re.compile(r'--8<--\s+"callouts/warning-signs-(?P<name>[a-z-]+)\.md"')
+# Where each page includes a warning-sign callout: {url: [level or rule names]}.
+INCLUDED = {url_for(name): INCLUDE.findall((DOCS / name).read_text(encoding="utf-8")) for name in nav_files()}
+HELP = "/when-to-get-help/"
+
+
+def signs(level: str) -> list[str]:
+    return [sign["sign"] for sign in DATA["signs"] if sign["level"] == level]
+
+
+def without_citations(element) -> str:
+    element = copy.copy(element)
+    for number in element.select("sup"):
+        number.decompose()
+    return words(element)
+
+
+def callout(soup, name: str):
+    found = article(soup).select(CALLOUT.format(name))
+    assert len(found) == 1, f"expected one {name} callout, found {len(found)}"
+    return found[0]
+
+
+def test_the_data_has_no_problems():
+    assert warning_signs.problems(DATA, TEXT, REFERENCES) == []
+
+
+def test_committed_callouts_match_the_data():
+    done = subprocess.run([sys.executable, "tools/warning_signs.py", "--check"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_changed_sign_fails_the_check_and_writes_nothing(monkeypatch):
+    outputs = warning_signs.outputs(DATA)
+    before = {path: path.read_text() for path in outputs}
+    changed = copy.deepcopy(DATA)
+    changed["signs"][0]["sign"] += " or worse"
+    monkeypatch.setattr(warning_signs, "load", lambda root=ROOT: (changed, TEXT))
+    assert warning_signs.main(["--check"]) == 1
+    assert {path: path.read_text() for path in outputs} == before, "--check must not write"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda data: data["signs"][0].update(level="soon"), "has level 'soon', not one of: emergency, urgent, routine"),
+    (lambda data: data["signs"][0].pop("sources"), "has no source"),
+    (lambda data: data["signs"][0].update(sources=["no-such-source"]), "has unknown source 'no-such-source'"),
+    (lambda data: data["levels"].pop("urgent"), "level 'urgent' is missing"),
+    (lambda data: data["signs"].append(dict(data["signs"][0])), "is listed twice"),
+])
+def test_bad_data_is_refused_with_its_line(change, message):
+    data = copy.deepcopy(DATA)
+    change(data)
+    found = warning_signs.problems(data, TEXT, REFERENCES)
+    assert any(message in text and line > 0 for line, text in found), found
+
+
+@pytest.mark.parametrize("level", warning_signs.LEVELS)
+def test_each_level_lists_exactly_its_signs(pages, level):
+    items = [without_citations(item) for item in callout(pages[HELP], level).select("li")]
+    assert items == signs(level)
+
+
+def test_the_nhs_urgent_signs_are_urgent_not_routine():
+    """The clinical read found these under "see a doctor"; the NHS lists them as same-day."""
+    for words_of_sign in ("lost weight without trying", "lump or swelling", "worse at night",
+                          "sneeze, cough", "between your shoulders"):
+        levels = {sign["level"] for sign in DATA["signs"] if words_of_sign in sign["sign"]}
+        assert levels == {"urgent"}, f"{words_of_sign!r} is at {levels or 'no level'}"
+
+
+def test_each_callout_reads_the_same_on_every_page(pages):
+    for url, names in INCLUDED.items():
+        for name in names:
+            assert without_citations(callout(pages[url], name)) == without_citations(callout(pages[HELP], name)), (
+                f"{url}: the {name} callout differs from {HELP}")
+
+
+def test_the_help_page_the_handout_and_the_home_page_include_the_callouts():
+    assert set(INCLUDED[HELP]) >= {*warning_signs.LEVELS, "nerve-symptoms"}
+    assert set(INCLUDED["/handout/"]) >= set(warning_signs.LEVELS)
+    assert "emergency" in INCLUDED["/"]
+
+
+def test_each_callout_says_what_to_do_and_where(pages):
+    emergency = words(callout(pages[HELP], "emergency"))
+    for number in ("999", "911", "112", "000", "local emergency number", "emergency department"):
+        assert number in emergency, f"the emergency callout does not name {number!r}"
+    urgent = words(callout(pages[HELP], "urgent"))
+    assert "today" in urgent and "NHS 111" in urgent and "urgent care" in urgent
+    assert "Book an appointment with a doctor" in words(callout(pages[HELP], "routine"))
+
+
+def test_the_figure_uses_the_levels_words(pages):
+    figure = article(pages[HELP]).find(id="figure-urgency-levels")
+    for name, item in zip(warning_signs.LEVELS, figure.select("ol > li")):
+        level = DATA["levels"][name]
+        assert words(item) == f"{level['name']}: {level['action']}"
+        assert f"{level['name']}: {level['action']}" == words(callout(pages[HELP], name).select_one(".admonition-title"))
+
+
+def test_the_nerve_rule_names_each_level_in_its_own_words(pages):
+    rule = callout(pages[HELP], "nerve-symptoms")
+    steps = rule.select("li.warning-sign__step")
+    assert [step["class"][-1] for step in steps] == [f"warning-sign__step--{name}" for name in warning_signs.LEVELS]
+    for name, step in zip(warning_signs.LEVELS, steps):
+        assert words(step.strong) == warning_signs.title(DATA["levels"][name]) + "."
