@@ -25,7 +25,8 @@ LITERAL_COLOUR = re.compile(r"#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(|\b(black|whit
 
 def raw_figure(site_dir, url: str, figure_id: str) -> str:
     html = (site_dir / url.strip("/") / "index.html").read_text(encoding="utf-8")
-    found = re.findall(rf'<figure\b[^>]*\bid="{figure_id}"[^>]*>.*?</figure>', html, re.S)
+    # The minify plugin drops the quotes around an attribute value that needs none.
+    found = re.findall(rf'<figure\b[^>]*\bid=(?:"{figure_id}"|{figure_id}(?=[\s>]))[^>]*>.*?</figure>', html, re.S)
     assert len(found) == 1, f"{url}: expected one <figure id={figure_id}>, found {len(found)}"
     return found[0]
 

@@ -17,6 +17,7 @@ written.
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -73,6 +74,11 @@ def entry_problems(key, entry) -> list[str]:
         found.append(f"doi {entry['doi']!r} is not a DOI (10.<digits>/<name>, without https://doi.org/)")
     if entry.get("url") and not (isinstance(entry["url"], str) and entry["url"].startswith("https://")):
         found.append(f"url is not https: {entry['url']}")
+    # A web page changes under its address: readers are told when we last compared our text with it.
+    if entry.get("url") and type(entry.get("checked")) is not date:
+        found.append("has a url but no 'checked' date (YYYY-MM-DD): the day we last compared our text with the page")
+    elif entry.get("checked") and entry["checked"] > date.today():
+        found.append(f"checked {entry['checked']} is in the future")
     return found
 
 
@@ -93,10 +99,12 @@ def main_url(entry: dict) -> str:
 
 
 def record(entry: dict) -> str:
-    """One work as a line of Markdown: authors. title. source. year. links."""
+    """One work as a line of Markdown: authors. title. source. year. checked. links."""
     parts = [entry["authors"], entry["title"], entry["source"]]
     if entry.get("year") and str(entry["year"]) not in entry["source"]:
         parts.append(str(entry["year"]))
+    if entry.get("checked"):
+        parts.append(f"Checked by us {entry['checked'].day} {entry['checked']:%B %Y}")
     text = ". ".join(part.rstrip(".") for part in parts) + "."
     link_text = ", ".join(f"[{label}]({url}){LINK_ATTRS}" for label, url in links(entry))
     return f"{text} {link_text}"
