@@ -67,10 +67,10 @@ DEFECTS = {
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
     "nav-entry-without-file": "mkdocs.yml:27: nav entry help.md has no file docs/help.md",
     # data files
-    "reference-without-title": "content/references.yml:17: reference 'ods-b12' has no 'title'",
-    "reference-unknown-kind": "content/references.yml:17: reference 'ods-b12' has kind 'blog'",
-    "reference-without-identifier": "content/references.yml:17: reference 'ods-b12' has none of pmid, doi, url",
-    "reference-url-not-https": "content/references.yml:17: reference 'ods-b12' url is not https",
+    "reference-without-title": "content/references.yml:18: reference 'ods-b12' has no 'title'",
+    "reference-unknown-kind": "content/references.yml:18: reference 'ods-b12' has kind 'blog'",
+    "reference-without-identifier": "content/references.yml:18: reference 'ods-b12' has none of pmid, doi, url",
+    "reference-url-not-https": "content/references.yml:18: reference 'ods-b12' url is not https",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
     # redirects (redirect_maps of the redirects plugin in mkdocs.yml)
@@ -123,8 +123,8 @@ DEFECTS = {
     "description-multi-line": "docs/about.md:3: 'Who writes this site' is more than one line",
     # citations cannot be forged or broken
     "footnote-with-a-reference-key": "docs/about.md:16: defines the footnote [^nhs-b12] itself",
-    "reference-pmid-not-digits": "content/references.yml:17: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
-    "reference-doi-malformed": "content/references.yml:17: reference 'ods-b12' doi 'https://doi.org/10.3390/nu12082221'"
+    "reference-pmid-not-digits": "content/references.yml:18: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
+    "reference-doi-malformed": "content/references.yml:18: reference 'ods-b12' doi 'https://doi.org/10.3390/nu12082221'"
                                " is not a DOI",
     # dates
     "last-reviewed-in-the-future": "docs/about.md:4: last_reviewed 2999-01-01 is in the future",
@@ -147,7 +147,7 @@ DEFECTS = {
     "snippet-outside-content": "docs/about.md:16: snippet ../docs/index.md is outside content/",
     # errors an editor can act on, never a traceback
     "page-not-utf8": "docs/about.md:12: is not UTF-8 text (byte 0xe9 on this line)",
-    "references-not-valid-yaml": "content/references.yml:16: not valid YAML: found unexpected end of stream"
+    "references-not-valid-yaml": "content/references.yml:17: not valid YAML: found unexpected end of stream"
                                  " (scanning a quoted scalar that starts on line 12)",
     # page dates
     "first-published-missing": "docs/about.md:1: front matter has no 'first_published'",
@@ -213,7 +213,7 @@ def test_a_defect_fails_with_its_own_message(tmp_path, defect):
 def test_a_reference_no_page_cites_is_a_warning_not_a_failure(tmp_path):
     code, output = check(project_with(tmp_path, "reference-not-cited"))
     assert code == 0, output
-    assert "content/references.yml:17: warning: reference 'ods-b12' is not cited by any page" in output
+    assert "content/references.yml:18: warning: reference 'ods-b12' is not cited by any page" in output
 
 
 def test_all_problems_are_reported_before_failing(tmp_path):

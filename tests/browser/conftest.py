@@ -30,8 +30,33 @@ FONTS = {
     "Liberation Sans": (FONTS_DIR / "liberation.conf", Path("/usr/share/fonts/truetype/liberation")),
 }
 DEFAULT_FONT = "DejaVu Sans"
+# How long a page may take to do what a test waits for (Playwright's default is 30 s). The
+# pages are local; an expected failure (a listed builder difference) gets far less, so it
+# fails fast instead of waiting out the timeout.
+TIMEOUT_MS = {"normal": 15_000, "expected failure": 2_000}
+_timeout = [TIMEOUT_MS["normal"]]
 PHONE = VIEWPORTS["phone"]
 DESKTOP = VIEWPORTS["desktop"]
+
+
+@pytest.fixture(autouse=True)
+def _timeout_for_this_test(request):
+    _timeout[0] = TIMEOUT_MS["expected failure" if request.node.get_closest_marker("xfail") else "normal"]
+
+
+class _Browser:
+    """A Playwright browser whose every new context times out after _timeout (see TIMEOUT_MS)."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.set_default_timeout(_timeout[0])
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 def pytest_collection_modifyitems(items):
@@ -89,7 +114,7 @@ def launched(playwright_driver, font: str):
     browser = playwright_driver.chromium.launch(executable_path=executable, args=BROWSER_ARGS,
                                                 env={**os.environ, "FONTCONFIG_FILE": str(config)})
     try:
-        yield browser
+        yield _Browser(browser)
     finally:
         browser.close()
 

@@ -77,7 +77,7 @@ def test_search_works_under_the_policy(chromium, server):
         search.click()
         search.press_sequentially("cauda", delay=30)  # typed: Material reacts to key events
         results = page.locator(".md-search-result__item")
-        results.first.wait_for(timeout=10_000)
+        results.first.wait_for()
         assert results.count() >= 1
         assert page.evaluate("window.__cspViolations") == [] and errors == []
     finally:

@@ -44,6 +44,7 @@ def fresh_page(chromium):
         context.close()
 
 
+@pytest.mark.zensical_difference("styles")  # Zensical pages link Zensical's stylesheets and ours
 @pytest.mark.parametrize("url", ["/", "/how-b12-affects-nerves/", "/handout/"])
 def test_only_the_stylesheet_is_fetched_for_the_first_paint(open_page, url):
     page = open_page(url, VIEWPORTS["phone"])

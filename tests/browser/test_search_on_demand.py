@@ -45,5 +45,5 @@ def test_each_way_into_search_starts_it_and_finds_pages(watched_page, start):
     else:
         page.locator(".md-search__input").focus()
     page.keyboard.type("myelin")
-    page.locator(".md-search-result__link").first.wait_for(timeout=10_000)
+    page.locator(".md-search-result__link").first.wait_for()
     assert len(search_requests(page)) == 2
