@@ -56,7 +56,7 @@ endif
 test: $(BIN)/python $(VNU)
 	$(BIN)/python tools/generate.py --check
 	$(MAKE) --no-print-directory build
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile  # both cores; one file per worker, so each file's browser starts once
 
 ## csp: the CSP hashes of the inline scripts and styles the built pages really hold (both builders)
 csp: $(BIN)/python

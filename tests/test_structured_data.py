@@ -9,7 +9,8 @@ from helpers import all_front_matter, public_url, reviewed_urls
 import references
 
 FRONT = all_front_matter()
-REQUIRED = ["name", "description", "url", "inLanguage", "lastReviewed", "audience", "about", "isPartOf"]
+REQUIRED = ["name", "description", "url", "inLanguage", "datePublished", "dateModified", "lastReviewed",
+            "audience", "about", "isPartOf"]
 
 
 def structured_data(soup) -> dict:
@@ -32,6 +33,8 @@ def test_medical_web_page(pages, url):
 def test_values_match_the_page(pages, url):
     data, meta = structured_data(pages[url]), FRONT[url]
     assert data["lastReviewed"] == str(meta["last_reviewed"])
+    assert data["datePublished"] == str(meta["first_published"])
+    assert data["dateModified"] == str(meta["last_updated"])
     assert data["description"] == meta["description"]
     canonical = pages[url].find("link", rel="canonical")
     assert data["url"] == canonical["href"] == public_url(url)
@@ -41,5 +44,5 @@ def test_values_match_the_page(pages, url):
 def test_citations_are_the_page_sources(pages, url):
     listed = references.load()
     wanted = sorted(references.main_url(listed[key]) for key in FRONT[url].get("sources") or [])
-    cited = sorted(item.get("url") for item in structured_data(pages[url]).get("citation", []))
+    cited = sorted(structured_data(pages[url]).get("citation", []))
     assert cited == wanted, f"{url}: JSON-LD citations {cited}, front matter sources give {wanted}"

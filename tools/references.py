@@ -39,8 +39,6 @@ KIND_HEADINGS = {
     "guideline": "Clinical guidelines and reference values",
     "health-information": "Health information pages",
 }
-SCHEMA_TYPES = {"study": "ScholarlyArticle", "review": "ScholarlyArticle",
-                "guideline": "CreativeWork", "health-information": "WebPage"}
 # External links open nothing of ours and tell the other site nothing about the reader.
 LINK_ATTRS = '{: rel="noopener noreferrer" }'
 TEXT_FIELDS = ("authors", "title", "source")
@@ -128,16 +126,10 @@ def sources_list(references: dict[str, dict]) -> str:
 
 
 def citations(references: dict[str, dict]) -> str:
-    objects = {
-        key: {"@type": SCHEMA_TYPES[entry["kind"]], "name": entry["title"],
-              "author": entry["authors"], "url": main_url(entry),
-              "sameAs": [url for _, url in links(entry)[1:]]}
-        for key, entry in sorted(references.items())
-    }
-    for entry in objects.values():
-        if not entry["sameAs"]:
-            del entry["sameAs"]
-    return f"{header(CITATIONS_NAME, TOOL, SOURCE_NAME)}\n{{%- set citations = {json.dumps(objects, indent=1)} -%}}\n"
+    """{key: the work's address} for the JSON-LD `citation` list: addresses, not whole records,
+    since the page lists each source in full and every page is sent on a slow network."""
+    addresses = {key: main_url(entry) for key, entry in sorted(references.items())}
+    return f"{header(CITATIONS_NAME, TOOL, SOURCE_NAME)}\n{{%- set citations = {json.dumps(addresses, indent=1)} -%}}\n"
 
 
 def files(references: dict[str, dict], root: Path = ROOT) -> dict[Path, str]:

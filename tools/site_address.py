@@ -53,9 +53,10 @@ def page_name(url: str) -> str:
     return url.replace("/", "") or "index"
 
 
-def qr_svg(address: str, label: str) -> str:
-    """A QR code as compact SVG, black on white so any phone camera reads it."""
-    code = segno.make(address, error="m", micro=False)
+def qr_svg(address: str, label: str, error: str = "m") -> str:
+    """A QR code as compact SVG, black on white so any phone camera reads it. Error level "l"
+    (7% may be lost) makes a smaller code, for the one printed at the foot of every page."""
+    code = segno.make(address, error=error, micro=False)
     out = io.BytesIO()
     code.save(out, kind="svg", xmldecl=False, svgns=True, scale=1, border=4, omitsize=True,
               title=label, svgclass="qr-code", lineclass=None, dark="#000", light="#fff")
@@ -90,7 +91,7 @@ def files(root: Path = ROOT) -> dict[Path, str]:
     for name in nav_files(settings(root)["nav"]):
         url = url_for(name)
         address = base + url.lstrip("/")
-        wanted.update([made(f"{PAGE_CODES_NAME}/{page_name(url)}.svg", qr_svg(address, f"QR code: {address}"))])
+        wanted.update([made(f"{PAGE_CODES_NAME}/{page_name(url)}.svg", qr_svg(address, f"QR code: {address}", error="l"))])
     wanted.update([made(SITE_CODE_NAME, qr_svg(base, f"QR code: {base}")),
                    made(ROBOTS_NAME, f"User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n")])
     # The handout includes this in the middle of a paragraph, where a comment on a line of
