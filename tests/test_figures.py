@@ -14,10 +14,12 @@ FIGURES = {
     "figure-spinal-cord": ["/how-b12-affects-nerves/"],
     "figure-b12-to-back-pain": ["/how-b12-affects-nerves/"],
     "figure-urgency-levels": ["/when-to-get-help/", "/handout/"],
+    "figure-test-to-treatment": ["/diagnosis-and-treatment/"],
+    "figure-food-label": ["/diagnosis-and-treatment/"],
 }
 ON_PAGE = [(figure, url) for figure, urls in FIGURES.items() for url in urls]
-# The chain is HTML boxes with CSS arrows; these two are drawn in SVG.
-WITH_SVG = [(figure, url) for figure, url in ON_PAGE if figure != "figure-b12-to-back-pain"]
+# These two are drawn in SVG; the others are HTML boxes (with CSS arrows) and a mock label.
+WITH_SVG = [(figure, url) for figure, url in ON_PAGE if figure in ("figure-spinal-cord", "figure-urgency-levels")]
 MAX_BYTES = 12 * 1024
 # A colour written into the markup would not follow the light and dark schemes.
 LITERAL_COLOUR = re.compile(r"#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(|\b(black|white|red|gray|grey)\b", re.I)
@@ -101,12 +103,14 @@ def test_spinal_cord_labels_are_text_and_its_description_says_them_all(site_dir)
     assert not missing, f"label words missing from the SVG's title and description: {missing}"
 
 
-@pytest.mark.parametrize("figure_id, keys", [
-    ("figure-spinal-cord", ["statpearls-scd"]),
-    ("figure-b12-to-back-pain", ["statpearls-scd", "nhs-b12"]),
+@pytest.mark.parametrize("figure_id, url, keys", [
+    ("figure-spinal-cord", "/how-b12-affects-nerves/", ["statpearls-scd"]),
+    ("figure-b12-to-back-pain", "/how-b12-affects-nerves/", ["statpearls-scd", "nhs-b12"]),
+    ("figure-test-to-treatment", "/diagnosis-and-treatment/", ["bmj-ng239-summary", "nhs-b12-treatment"]),
+    ("figure-food-label", "/diagnosis-and-treatment/", ["fda-label-dv", "fsa-label-nutrition"]),
 ])
-def test_caption_cites_its_sources(pages, figure_id, keys):
-    caption = figure(pages, "/how-b12-affects-nerves/", figure_id).figcaption
+def test_caption_cites_its_sources(pages, figure_id, url, keys):
+    caption = figure(pages, url, figure_id).figcaption
     cited = {link["href"] for link in caption.select("a.footnote-ref")}
     for key in keys:
         assert f"#fn:{key}" in cited, f"{figure_id}: caption does not cite {key}"
@@ -144,3 +148,41 @@ def test_urgency_levels_differ_by_shape_and_words_and_link_to_their_sections(pag
     target = pages["/when-to-get-help/"]
     for anchor in ("emergency", "urgent", "see-a-doctor"):
         assert target.find(id=anchor) is not None, f"/when-to-get-help/ has no #{anchor}"
+
+
+# Figures that help a reader act (issue 13, item 6) say in their caption how to use them.
+TOOLS = ["figure-test-to-treatment", "figure-food-label"]
+
+
+@pytest.mark.parametrize("figure_id", TOOLS)
+def test_caption_says_how_to_use_the_figure(pages, figure_id):
+    caption = figure(pages, "/diagnosis-and-treatment/", figure_id).figcaption.get_text(" ", strip=True)
+    assert re.search(r"\bhow to (use|find)\b", caption, re.I), f"{figure_id}: the caption does not say how to use it"
+
+
+def test_test_to_treatment_runs_from_test_to_result_to_treatment_by_cause(pages):
+    path = figure(pages, "/diagnosis-and-treatment/", "figure-test-to-treatment")
+    steps = path.select("ol.figure-path__steps > li")
+    names = [step.select_one(".figure-path__name").get_text(strip=True).lower() for step in steps]
+    order = [next((i for i, name in enumerate(names) if word in name), None) for word in ("test", "result", "treatment")]
+    assert None not in order and order == sorted(order), f"steps must go test, result, treatment: {names}"
+    result, treatment = steps[order[1]], steps[order[2]]
+    outcomes = [choice.get_text(" ", strip=True).lower() for choice in result.select("ul > li")]
+    for outcome in ("low", "not clear", "normal"):
+        assert any(choice.startswith(outcome) for choice in outcomes), f"the result step leaves out {outcome!r}"
+    causes = " ".join(choice.get_text(" ", strip=True).lower() for choice in treatment.select("ul > li"))
+    for cause, treated_by in (("food", "tablets"), ("cannot take in", "shots"), ("nerve", "")):
+        assert cause in causes and treated_by in causes, f"treatment by cause leaves out {cause!r} ({treated_by!r})"
+
+
+def test_food_label_marks_the_b12_amount_and_percent(pages):
+    label = figure(pages, "/diagnosis-and-treatment/", "figure-food-label")
+    rows = [row for row in label.select("table tbody tr") if "vitamin b12" in row.get_text(" ").lower()]
+    assert len(rows) == 1, "the label needs one Vitamin B12 line"
+    amount, percent = (cell.get_text(" ", strip=True) for cell in rows[0].find_all("td"))
+    assert re.search(r"\bmcg\b|µg", amount) and amount.startswith("1"), f"amount cell (mark 1): {amount!r}"
+    assert percent.endswith("%") and percent.startswith("2"), f"percent cell (mark 2): {percent!r}"
+    assert "example" in label.get_text(" ").lower(), "the label must say it is an example, not a real food"
+    caption = label.figcaption.get_text(" ", strip=True)
+    for term in ("%DV", "%NRV", "Mark 1", "Mark 2"):
+        assert term in caption, f"the caption does not explain {term!r}"

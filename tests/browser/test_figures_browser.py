@@ -13,7 +13,14 @@ PAGES = {
     "/how-b12-affects-nerves/": ["#figure-spinal-cord", "#figure-b12-to-back-pain"],
     "/when-to-get-help/": ["#figure-urgency-levels"],
     "/handout/": ["#figure-urgency-levels"],
+    "/diagnosis-and-treatment/": ["#figure-test-to-treatment", "#figure-food-label"],
 }
+# The figures whose steps are joined by CSS arrows (a painted ::before on each step but the first).
+ARROWS = {
+    "/how-b12-affects-nerves/": ".figure-chain__steps > li + li",
+    "/diagnosis-and-treatment/": ".figure-path__steps > li + li",
+}
+MIN_ARROW_CONTRAST = 3.0  # a graphic that carries meaning (WCAG 1.4.11)
 SCHEMES = ["light", "dark"]
 PHONE = {"width": 360, "height": 800}
 MIN_LABEL_PX = 12
@@ -86,3 +93,26 @@ def test_figure_text_fits_a_360px_screen(open_page, url):
         sizes = page.eval_on_selector_all(
             f"{selector} li", "items => items.map(li => parseFloat(getComputedStyle(li).fontSize))")
         assert all(size >= MIN_LABEL_PX for size in sizes), f"{selector}: font sizes {sizes}"
+
+
+@pytest.mark.parametrize("url", ARROWS)
+def test_arrows_stay_visible_in_forced_colours(open_page, url):
+    """Windows high contrast drops painted backgrounds: the arrows must keep 3:1 against the page."""
+    page = open_page(url, viewport=PHONE, forced_colors="active")
+    assert page.evaluate("matchMedia('(forced-colors: active)').matches"), "forced colours were not emulated"
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    arrows = page.eval_on_selector_all(
+        ARROWS[url], "steps => steps.map(step => getComputedStyle(step, '::before').backgroundColor)")
+    assert arrows, f"{url}: no arrows found ({ARROWS[url]})"
+    for colour in arrows:
+        ratio = contrast(colour, background)
+        assert ratio >= MIN_ARROW_CONTRAST, f"{url}: an arrow is {colour} on {background} ({ratio:.2f}:1) in forced colours"
+
+
+def test_food_label_outlines_the_b12_line_without_colour(open_page):
+    """The B12 line is told apart by thick rules and numbered marks, which forced colours keep."""
+    page = open_page("/diagnosis-and-treatment/", viewport=PHONE, forced_colors="active")
+    rule = page.eval_on_selector(".figure-label__b12 > td", "cell => parseFloat(getComputedStyle(cell).borderTopWidth)")
+    assert rule >= 2, f"the B12 line's rule is {rule}px"
+    marks = page.eval_on_selector_all(".figure-label__mark", "marks => marks.map(mark => mark.textContent.trim())")
+    assert marks == ["1", "2"], f"marks on the label: {marks}"
