@@ -93,9 +93,9 @@ def key_points_reading(html: str) -> Reading | None:
 
 
 def unexplained_terms(html: str) -> list[str]:
-    """Glossary terms whose first use in the page's article is not explained (tools/terms.py)."""
+    """What is wrong with each glossary term's first use in the page's article (tools/terms.py)."""
     glossary = yaml.safe_load((ROOT / "content" / "glossary.yml").read_text(encoding="utf-8"))
-    return unexplained(article(html), glossary)
+    return [message for _, message in unexplained(article(html), glossary)]
 
 
 def built_page(site: Path, url: str) -> Path:

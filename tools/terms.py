@@ -60,8 +60,8 @@ def _sentence_with(block, marker: str, text: str) -> str:
     return next((sentence for sentence in SENTENCE_END.split(whole) if text.lower() in sentence.lower()), whole)
 
 
-def unexplained(article, glossary: dict) -> list[str]:
-    """One line per term whose first use on the page is not marked and explained."""
+def unexplained(article, glossary: dict) -> list[tuple[str, str]]:
+    """(term, message) for each term whose first use on the page is not marked and explained."""
     pattern, owner = _pattern(glossary)
     seen, problems, marked = set(), [], {}
     for text in _prose_strings(article):
@@ -75,18 +75,19 @@ def unexplained(article, glossary: dict) -> list[str]:
             seen.add(term)
             snippet = " ".join(str(text).split())[:60]
             if dfn is None:
-                problems.append(f"'{term}' is first used without an explanation: mark that use <dfn> and explain"
-                                f" the term in the same sentence (\"{snippet}\")")
+                problems.append((term, f"'{term}' is first used without an explanation: mark that use <dfn> and"
+                                       f" explain the term in the same sentence (\"{snippet}\")"))
                 continue
             sentence = _sentence_with(_block(dfn), term, dfn.get_text())
             others = len(sentence.split()) - len(dfn.get_text().split())
             if others < MIN_OTHER_WORDS or not EXPLAINS.search(sentence.replace(dfn.get_text(), "", 1)):
-                problems.append(f"'{term}' is marked <dfn> but its sentence does not explain it (\"{sentence[:80]}\")")
-    problems += [f"'{term}' is marked <dfn> {count} times: mark only its first use"
+                problems.append((term, f"'{term}' is marked <dfn> but its sentence does not explain it"
+                                       f" (\"{sentence[:80]}\")"))
+    problems += [(term, f"'{term}' is marked <dfn> {count} times: mark only its first use")
                  for term, count in sorted(marked.items()) if count > 1]
     return problems
 
 
-def unexplained_in_html(html: str, glossary: dict) -> list[str]:
+def unexplained_in_html(html: str, glossary: dict) -> list[tuple[str, str]]:
     soup = BeautifulSoup(html, "lxml")
     return unexplained(soup.body or soup, glossary)

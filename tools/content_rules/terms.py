@@ -29,8 +29,7 @@ def check(project):
             return  # the rendered-HTML rule reports the settings once
         if result.error:
             continue  # the rendered-HTML rule reports it
-        for message in unexplained_in_html(result.html, glossary):
-            term = message.split("'")[1]
+        for term, message in unexplained_in_html(result.html, glossary):
             yield Problem(*_where(page, glossary, term), message)
 
 
