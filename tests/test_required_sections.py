@@ -58,6 +58,13 @@ REQUIRED = {
         "ids": ["key-points", *TOPIC_END],
         "terms": [r"\b911\b", r"local emergency number", r"cauda equina", r"questions? to ask"],
     },
+    # A sheet to print and fill in before a visit: a symptom log, a medicine log and the questions
+    # to ask (about tests, results, treatment choices with their benefits and risks, coming back).
+    "/appointment-sheet/": {
+        "ordered": ["key-points", "symptoms", "medicines", "questions-to-ask", *TOPIC_END],
+        "terms": [r"when (it|they) started", r"how much, how often", r"\btests?\b", r"results?",
+                  r"benefits and risks", r"come back", r"local emergency number"],
+    },
     "/glossary/": {"terms": [r"glossary"]},
     "/sources/": {"terms": [r"sources"]},
     "/about/": {
