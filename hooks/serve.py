@@ -51,7 +51,8 @@ def on_pre_build(config):
     generate.write_all()
     found, _ = check_content.problems(ROOT)
     for problem in found:
-        log.warning(str(problem))
+        # A problem stops the rebuild (--strict counts warnings); a checker's warning only informs.
+        (log.info if problem.warning else log.warning)(str(problem))
 
 
 def on_serve(server, config, builder):

@@ -9,7 +9,6 @@ of the project with test records, built with MkDocs:
 
 import copy
 import hashlib
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -20,14 +19,11 @@ from bs4 import BeautifulSoup
 
 import reviews
 from helpers import ROOT
-from site_build import build_site
+from site_build import build_site, copy_project
 
 RECORD = {"page": "about.md", "reviewer": "Test Reviewer", "qualification": "MBBS (test record)",
           "date": date(2026, 11, 30), "scope": "The whole page.", "fingerprint": "sha256:" + "0" * 64}
 PAGES = reviews.page_names()
-COPIED = ("docs", "content", "overrides", "tools", "mkdocs.yml")
-
-
 def test_the_sites_record_has_no_problems_and_names_no_reviewer():
     records, text = reviews.load()
     assert reviews.problems(records, text, PAGES) == []
@@ -100,13 +96,7 @@ def test_states_take_the_latest_matching_review():
 def built_copy(tmp_path_factory):
     """The project copied, with a test record for /about/ (matching) and one for /sources/
     (made before an edit), its partial regenerated, then built with MkDocs."""
-    project = tmp_path_factory.mktemp("project")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, project / name)
+    project = copy_project(tmp_path_factory.mktemp("project"))
     sources_page = project / "docs" / "sources.md"
     matching = {**RECORD, "fingerprint": reviews.fingerprint(project / "docs" / "about.md", project)}
     before_edit = {**RECORD, "page": "sources.md", "date": date(2026, 11, 29),
