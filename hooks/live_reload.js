@@ -1,4 +1,4 @@
-// Reload the page once `mkdocs serve` has rebuilt the site. hooks/serve.py adds this script to
+// Reload the page once `mkdocs serve` has rebuilt the site. hooks/live_reload.py adds this script to
 // served pages only, in place of MkDocs' own inline one (the page's CSP blocks inline scripts);
 // it asks MkDocs' server the same question: is there a build newer than the one shown?
 (function () {

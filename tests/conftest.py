@@ -65,5 +65,5 @@ def content_urls() -> list[str]:
 
 
 def pytest_configure(config):
-    # Browser tests import their helpers (static_server) by module name.
+    # Browser tests import their helpers (browser_helpers) by module name.
     sys.path.insert(0, str(ROOT / "tests" / "browser"))

@@ -1,6 +1,7 @@
 """`make serve` shows what is published: `mkdocs serve` sends the very pages `mkdocs build`
-writes, but for the live-reload script, and rebuilds them when a file in docs/, content/
-or overrides/ changes (hooks/serve.py). Run on a copy of the project."""
+writes, but for the live-reload script; rebuilds them when a file in docs/, content/ or
+overrides/ changes; and prints each content problem an edit makes, naming file and line, and
+serves nothing of that edit until it is fixed (hooks/serve_checks.py, hooks/live_reload.py). Run on a copy of the project."""
 
 import re
 import socket
@@ -37,9 +38,11 @@ def served(tmp_path_factory):
     done = build_site(project / "mkdocs.yml", built)
     assert done.returncode == 0, done.stderr
     port = free_port()
+    # The server's log goes to a file: a pipe nobody reads could fill up and stall the server.
+    log = tmp_path_factory.mktemp("log") / "serve.log"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        cwd=project, stdout=subprocess.DEVNULL, stderr=log.open("w"))
     base = f"http://127.0.0.1:{port}{SITE_PATH}"
     for _ in range(120):
         try:
@@ -49,8 +52,8 @@ def served(tmp_path_factory):
             time.sleep(0.5)
     else:
         server.kill()
-        pytest.fail(f"mkdocs serve did not answer:\n{server.stderr.read().decode()[-2000:]}")
-    yield project, built, base
+        pytest.fail(f"mkdocs serve did not answer:\n{log.read_text()[-2000:]}")
+    yield project, built, base, log
     server.terminate()
     server.wait(timeout=30)
 
@@ -64,7 +67,7 @@ def served_page(base: str, page: str) -> tuple[bytes, int]:
 
 
 def test_served_pages_are_the_built_pages(served):
-    project, built, base = served
+    project, built, base, _ = served
     pages = sorted(str(path.relative_to(built)) for path in built.rglob("index.html"))
     assert len(pages) > 5
     differing = [page for page in pages if served_page(base, page)[0] != (built / page).read_bytes()]
@@ -72,19 +75,21 @@ def test_served_pages_are_the_built_pages(served):
 
 
 def test_the_live_reload_script_is_served_but_never_built(served):
-    _, built, base = served
+    _, built, base, _ = served
     assert b"/livereload/" in get(base + "assets/javascripts/live-reload.js")
     assert not (built / "assets" / "javascripts" / "live-reload.js").exists()
 
 
-def wait_for_rebuild(base: str, epoch: int) -> int:
-    """Ask the server, as live-reload.js does, for a build newer than `epoch`."""
+def wait_until(condition, base: str, epoch: int, rebuilds: int = 6) -> int:
+    """Wait, rebuild by rebuild (as live-reload.js asks), until condition() holds; the last epoch.
+    Each case waits for its own change to show, never for whichever rebuild comes next."""
     origin = base[: base.index(SITE_PATH)]
-    for _ in range(12):
-        newer = int(get(f"{origin}/livereload/{epoch}/1"))
-        if newer > epoch:
-            return newer
-    raise AssertionError("no rebuild within 12 polls")
+    for _ in range(rebuilds):
+        if condition():
+            return epoch
+        epoch = int(get(f"{origin}/livereload/{epoch}/1"))  # answers at the next rebuild, or ~60 s
+    assert condition(), f"not shown after {rebuilds} rebuilds"
+    return epoch
 
 
 @pytest.mark.parametrize("edit, page, text", [
@@ -93,7 +98,7 @@ def wait_for_rebuild(base: str, epoch: int) -> int:
     ("overrides/partials/copyright.html", "", "A footer changed while serving."),
 ])
 def test_an_edit_rebuilds_and_reloads(served, edit, page, text):
-    project, _, base = served
+    project, _, base, _ = served
     _, epoch = served_page(base, page + "index.html")
     path = Path(project) / edit
     original = path.read_text(encoding="utf-8")
@@ -106,7 +111,26 @@ def test_an_edit_rebuilds_and_reloads(served, edit, page, text):
     assert changed != original, f"{edit}: nothing to change"
     path.write_text(changed, encoding="utf-8")
     try:
-        wait_for_rebuild(base, epoch)
-        assert text.encode() in get(base + page), f"{page}: the edit of {edit} is not shown"
+        epoch = wait_until(lambda: text.encode() in get(base + page), base, epoch)
     finally:
         path.write_text(original, encoding="utf-8")
+        wait_until(lambda: text.encode() not in get(base + page), base, epoch)
+
+
+def test_a_problem_made_while_serving_is_printed_and_never_served(served):
+    """MkDocs holds every request while the last rebuild failed, and answers once it is fixed."""
+    project, _, base, log = served
+    path = Path(project) / "docs" / "about.md"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original + "\n<script>alert(1)</script>\n", encoding="utf-8")
+    try:
+        # A refused rebuild publishes no build, so there is no reload to wait for: read the log.
+        for _ in range(60):
+            if "<script> is not allowed" in log.read_text():
+                break
+            time.sleep(0.5)
+        assert "docs/about.md:" in log.read_text() and "<script> is not allowed" in log.read_text(), \
+            f"no problem printed:\n{log.read_text()[-1500:]}"
+    finally:
+        path.write_text(original, encoding="utf-8")
+    assert b"alert(1)" not in get(base + "about/"), "the refused edit was served"

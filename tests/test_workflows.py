@@ -119,3 +119,17 @@ def test_the_deploy_check_catches_a_deploy_that_skips_the_tests(break_it):
 def test_dependabot_watches_python_packages_and_actions():
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text())
     assert {update["package-ecosystem"] for update in config["updates"]} >= {"pip", "github-actions"}
+
+
+@pytest.mark.parametrize("name", ["test.yml", "pages.yml"])
+def test_the_tests_run_in_the_debian_they_are_made_for(name):
+    """.ci/run installs Debian packages (firefox-esr has no Ubuntu package): a job that runs it
+    must run in a Debian container."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text())
+    runners = [job for job in workflow["jobs"].values()
+               if any(".ci/run" in str(step.get("run", "")) for step in job.get("steps", []))]
+    assert runners, f"{name}: no job runs .ci/run"
+    for job in runners:
+        container = job.get("container") or {}
+        image = container.get("image") if isinstance(container, dict) else container
+        assert str(image).startswith("debian:"), f"{name}: a job runs .ci/run outside a Debian container ({image})"

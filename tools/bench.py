@@ -10,7 +10,7 @@ Three measures, each BENCH_RUNS times (default 3), medians reported:
 2. Lighthouse mobile with its default simulated throttling, on every page.
 3. Lighthouse mobile with --throttling-method=devtools (a real throttled load), every page.
 
-Both sites are served the way GitHub Pages serves them (tests/browser/static_server.py:
+Both sites are served the way GitHub Pages serves them (tools/static_server.py:
 the site_url sub-path, gzip, max-age=600 and ETags). The default build uses the same
 docs/, Markdown extensions and snippets, with the theme's defaults: no custom_dir, no extra
 CSS or JavaScript, default features; its one change is `font: false`, since a default
@@ -33,9 +33,7 @@ from pathlib import Path
 import yaml
 
 from site_pages import ROOT, config, page_urls, site_path
-
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-from static_server import SiteServer  # noqa: E402  (shared with the browser tests)
+from static_server import SiteServer  # shared with the browser tests
 
 BENCH = ROOT / "tools" / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"

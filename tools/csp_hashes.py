@@ -57,7 +57,6 @@ def page_inline(site: Path) -> tuple[set[str], set[str]]:
 
 def shadow_styles(site: Path) -> set[str]:
     """Styles that scripts put into shadow roots once search is open (Zensical's dialog)."""
-    sys.path.insert(0, str(ROOT / "tests" / "browser"))
     from playwright.sync_api import sync_playwright
     from static_server import SiteServer
 

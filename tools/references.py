@@ -77,6 +77,8 @@ def entry_problems(key, entry) -> list[str]:
         found.append("has a url but no 'checked' date (YYYY-MM-DD): the day we last compared our text with the page")
     elif entry.get("checked") and entry["checked"] > date.today():
         found.append(f"checked {entry['checked']} is in the future")
+    if "checked_via" in entry and not (isinstance(entry["checked_via"], str) and entry["checked_via"].strip()):
+        found.append("has an empty 'checked_via': say what the page was compared through, or leave it out")
     return found
 
 
@@ -102,7 +104,9 @@ def record(entry: dict) -> str:
     if entry.get("year") and str(entry["year"]) not in entry["source"]:
         parts.append(str(entry["year"]))
     if entry.get("checked"):
-        parts.append(f"Checked by us {entry['checked'].day} {entry['checked']:%B %Y}")
+        # Where the page itself could not be opened, say what it was compared through.
+        via = f" through {entry['checked_via']}" if entry.get("checked_via") else ""
+        parts.append(f"Checked by us {entry['checked'].day} {entry['checked']:%B %Y}{via}")
     text = ". ".join(part.rstrip(".") for part in parts) + "."
     link_text = ", ".join(f"[{label}]({url}){LINK_ATTRS}" for label, url in links(entry))
     return f"{text} {link_text}"
