@@ -1,6 +1,11 @@
 """The build itself: strict, and a broken link stops it naming the file."""
 
+import pytest
+
 from site_build import build_site, copy_project
+
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
 
 
 def test_a_link_to_a_missing_page_fails_the_build_naming_the_file(tmp_path):

@@ -22,6 +22,9 @@ from builder_differences import built_with
 from helpers import SITE_URL, article
 from site_build import copy_project
 
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
+
 # Not imported from conftest: with tests/browser/conftest.py also named "conftest",
 # `from conftest import ...` may find the wrong one.
 ROOT = Path(__file__).resolve().parent.parent

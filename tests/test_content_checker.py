@@ -16,6 +16,9 @@ import pytest
 import check_content
 from site_pages import ROOT
 
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
+
 FIXTURES = ROOT / "tests" / "fixtures"
 CHECKER = ROOT / "tools" / "check_content.py"
 

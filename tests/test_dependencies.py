@@ -4,7 +4,12 @@
 import re
 import tomllib
 
+import pytest
+
 from helpers import ROOT
+
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
 
 PIN = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)")
 

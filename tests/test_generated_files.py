@@ -20,6 +20,9 @@ import site_address
 import styles
 from helpers import ROOT
 
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
+
 MAKEFILE = (ROOT / "Makefile").read_text()
 GENERATORS = [f"tools/{module.__name__}.py" for module in generate.GENERATORS]
 IGNORED = {".git", ".venv", "site", "site-zensical", ".pytest_cache", "node_modules", "__pycache__", ".cache"}

@@ -28,11 +28,14 @@ def checker() -> list[str]:
 
 
 def errors(checker: list[str], *files) -> list[str]:
-    """The checker's errors as "file:line: message" lines."""
+    """The checker's errors as "file:line: message" lines. A checker that did not run, or a file
+    it could not read (a "non-document-error"), fails: silence is not validity."""
     done = subprocess.run([*checker, *map(str, files)], capture_output=True, text=True)
-    messages = json.loads(done.stderr or '{"messages": []}')["messages"]
+    assert done.returncode in (0, 1) and done.stderr.strip().startswith("{"), \
+        f"the Nu HTML checker did not run (exit {done.returncode}): {done.stderr[-500:]}"
+    messages = json.loads(done.stderr)["messages"]
     return [f"{message.get('url', '').rsplit('/site', 1)[-1]}:{message.get('lastLine', '?')}: {message['message']}"
-            for message in messages if message.get("type") == "error"]
+            for message in messages if message.get("type") in ("error", "non-document-error")]
 
 
 @pytest.mark.zensical_difference("HTML checker")

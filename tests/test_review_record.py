@@ -21,6 +21,9 @@ import reviews
 from helpers import ROOT
 from site_build import build_site, copy_project
 
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
+
 RECORD = {"page": "about.md", "reviewer": "Test Reviewer", "qualification": "MBBS (test record)",
           "date": date(2026, 11, 30), "scope": "The whole page.", "fingerprint": "sha256:" + "0" * 64}
 PAGES = reviews.page_names()

@@ -16,6 +16,9 @@ import pytest
 from helpers import SITE_PATH
 from site_build import build_site, copy_project
 
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
+
 LIVE_RELOAD = re.compile(rb'<script src="[^"]*assets/javascripts/live-reload\.js" data-epoch="(\d+)"></script>')
 
 

@@ -11,6 +11,9 @@ import yaml
 
 from site_pages import ROOT
 
+# Reads the sources or builds a copy itself: the same on either builder, so run once (README).
+pytestmark = pytest.mark.builder_independent
+
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 ACTIONLINT = Path(sys.executable).parent / "actionlint"
 

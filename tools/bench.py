@@ -48,6 +48,9 @@ VISIT = ["/", "/how-b12-affects-nerves/", "/other-ways-low-b12-adds-to-pain/", "
 # Chrome DevTools' "Slow 4G" with Lighthouse's mobile figures, and 4x CPU slowdown.
 NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
 CPU_SLOWDOWN = 4
+# True once a page's scripts have run: ours mark <html>; a page without our script template has none to wait for.
+SCRIPTS_STARTED = ("() => !document.getElementById('__scripts-after-paint')"
+                   " || document.documentElement.hasAttribute('data-scripts-ready')")
 LIGHTHOUSE_MODES = {"simulated": [], "devtools": ["--throttling-method=devtools"]}
 
 
@@ -88,6 +91,10 @@ def visit(browser, base_url: str) -> list[dict]:
     for url in VISIT:
         received.clear()
         page.goto(base_url + url.lstrip("/"), wait_until="networkidle")
+        # Our scripts start after the first paint (or 3 s after load where that cannot be known):
+        # count their bytes too, then wait for the network to settle again.
+        page.wait_for_function(SCRIPTS_STARTED, timeout=30_000)
+        page.wait_for_load_state("networkidle")
         fcp = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null")
         found.append({"url": url, "kb": sum(received) / 1024, "fcp": fcp / 1000 if fcp is not None else None})
     context.close()
