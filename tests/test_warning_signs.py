@@ -125,3 +125,35 @@ def test_the_nerve_rule_names_each_level_in_its_own_words(pages):
     assert [step["class"][-1] for step in steps] == [f"warning-sign__step--{name}" for name in warning_signs.LEVELS]
     for name, step in zip(warning_signs.LEVELS, steps):
         assert words(step.strong) == warning_signs.title(DATA["levels"][name]) + "."
+
+
+def test_the_nerve_rule_emergency_step_names_the_bladder_bowel_and_saddle_signs(pages):
+    """shared/references.md: sudden, severe or quickly worsening leg symptoms, "or any bladder,
+    bowel or saddle change, are an emergency" (a clinical read found the step named only the legs)."""
+    step = callout(pages[HELP], "nerve-symptoms").select_one("li.warning-sign__step--emergency")
+    text = without_citations(step).lower()
+    for words_of_sign in ("both legs", "genitals or buttocks", "trouble peeing", "pee or poo"):
+        assert words_of_sign in text, f"the rule's emergency step does not name {words_of_sign!r}"
+
+
+def test_no_level_of_the_rule_leaves_a_nerve_symptom_out():
+    """Spreading or worsening tingling (walking still normal) and laughing gas are same-day."""
+    urgent = " ".join(sign["sign"] for sign in DATA["signs"]
+                      if sign.get("rule") == "nerve-symptoms" and sign["level"] == "urgent")
+    assert "spreading or getting worse" in urgent and "laughing gas" in urgent
+
+
+CALL = re.compile(r"\bcall\b(?! NHS 111)", re.IGNORECASE)
+
+
+def test_every_call_for_help_names_the_emergency_numbers():
+    """Issue 12 item 9: wherever the site says to call, it names 999, 911, 112 and 000, or "your
+    local emergency number" (a clinical read found titles and steps naming only 999 and 911)."""
+    texts = [text for level in DATA["levels"].values()
+             for text in (level["action"], level["lead"], *(p["text"] for p in level.get("after") or []))]
+    texts += [p["text"] for rule in DATA["rules"].values() for p in rule.get("after") or []]
+    texts += [sign["sign"] for sign in DATA["signs"]]
+    for text in texts:
+        if CALL.search(text):
+            named = all(number in text for number in ("999", "911", "112", "000"))
+            assert named or "local emergency number" in text, f"a call without the numbers: {text!r}"

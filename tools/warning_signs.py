@@ -5,8 +5,9 @@ Writes, from the one list of signs:
                                                routine): what to do and where, its signs,
                                                their sources;
 - content/callouts/warning-signs-<rule>.md    a rule that spans the levels (the B12
-                                               nerve-symptom rule), each step in the words
-                                               of its level;
+                                               nerve-symptom rule): one step per level, in
+                                               the words of its level, with every sign of
+                                               that level that joins the rule;
 - content/figures/urgency-levels.md           the three levels at a glance.
 Every level reads and looks the same wherever it is shown: the words come from here, the
 look from the level's class in docs/assets/stylesheets/site.css.
@@ -215,12 +216,13 @@ def rule_callout(name: str, data: dict) -> str:
     lines = [f"<!-- {NOTE} -->", "",
              f'!!! warning-sign warning-sign--rule warning-sign--{name} "{rule["title"]}"',
              INDENT + rule["lead"].strip(), ""]
-    for level_name in LEVELS:  # most urgent first
+    for level_name in LEVELS:  # most urgent first; one step per level, holding all its signs
         level = data["levels"][level_name]
-        for sign in data["signs"]:
-            if sign.get("rule") == name and sign["level"] == level_name:
-                lines += [f"{INDENT}- **{title(level)}.** {_sentence(sign['sign'])}{_cite(sign['sources'])}",
-                          f"{INDENT}{{: .warning-sign__step .warning-sign__step--{level_name} }}"]
+        members = [sign for sign in data["signs"] if sign.get("rule") == name and sign["level"] == level_name]
+        if members:
+            signs_text = " ".join(_sentence(sign["sign"]) + _cite(sign["sources"]) for sign in members)
+            lines += [f"{INDENT}- **{title(level)}.** {signs_text}",
+                      f"{INDENT}{{: .warning-sign__step .warning-sign__step--{level_name} }}"]
     lines += _after(rule)
     return "\n".join(lines) + "\n"
 
