@@ -36,6 +36,7 @@ DEFECTS = {
     "review-status-empty": "docs/about.md:6: 'review_status' must be non-empty text",
     "description-too-long": "docs/about.md:3: description is 162 characters; at most 160",
     "sources-not-a-list": "docs/about.md:7: 'sources' must be a list of reference keys",
+    "front-matter-unknown-key": "docs/about.md:10: front matter key 'subtitle' is not one this site uses",
     # citations
     "unknown-citation-key": "docs/about.md:12: unknown citation key 'no-such-source'",
     "unknown-citation-key-in-include": "docs/about.md:23: unknown citation key 'no-such-source' in snippet include",
@@ -121,6 +122,9 @@ DEFECTS = {
     "title-with-double-quote": "docs/about.md:2: 'About \"this\" site' holds a double quote",
     "description-with-html": "docs/about.md:3: 'Who writes this site.<script>alert(1)</s' holds < or >",
     "description-multi-line": "docs/about.md:3: 'Who writes this site' is more than one line",
+    # a YAML tag turns text into bytes a template prints unescaped (a refresh <meta> in every page's nav)
+    "front-matter-binary-value": "docs/about.md:3: front matter is not valid YAML: the tag !!binary is not allowed",
+    "glossary-meaning-binary": "content/glossary.yml:2: not valid YAML: the tag !!binary is not allowed",
     # citations cannot be forged or broken
     "footnote-with-a-reference-key": "docs/about.md:16: defines the footnote [^nhs-b12] itself",
     "reference-pmid-not-digits": "content/references.yml:18: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
