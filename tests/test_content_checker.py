@@ -114,6 +114,10 @@ DEFECTS = {
     "button-that-submits": 'docs/about.md:16: type="submit" on <button> is not allowed: only type="button"',
     "html-parsed-differently": "docs/about.md:16: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
     "markdown-extension-unknown": "mkdocs.yml:9: markdown_extensions cannot be loaded",
+    # snippets only from content/, never downloaded
+    "snippets-url-download": "mkdocs.yml:22: pymdownx.snippets url_download: true is not allowed",
+    "snippets-unrestricted-base-path": "mkdocs.yml:22: pymdownx.snippets restrict_base_path: false is not allowed",
+    "snippets-base-path-outside-content": "mkdocs.yml:20: pymdownx.snippets base_path must be [content]",
     # YAML and front matter are plain text: one line, no HTML, no quote that ends an attribute
     "glossary-meaning-multi-line": "content/glossary.yml:2: 'The coating that protects nerves.' is more than one line",
     "glossary-meaning-with-html": "content/glossary.yml:2: 'The coating that <img src=x onerror=\"ale' holds < or >",
@@ -127,6 +131,10 @@ DEFECTS = {
     "glossary-meaning-binary": "content/glossary.yml:2: not valid YAML: the tag !!binary is not allowed",
     # citations cannot be forged or broken
     "footnote-with-a-reference-key": "docs/about.md:16: defines the footnote [^nhs-b12] itself",
+    # indented, the definition still counts, and (after the snippet) it is the one readers see
+    "footnote-with-a-reference-key-in-an-admonition": "docs/about.md:27: defines the footnote [^nhs-b12] itself",
+    "footnote-with-a-reference-key-in-a-blockquote": "docs/about.md:26: defines the footnote [^nhs-b12] itself",
+    "footnote-with-a-reference-key-in-a-list": "docs/about.md:28: defines the footnote [^nhs-b12] itself",
     "reference-pmid-not-digits": "content/references.yml:18: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
     "reference-doi-malformed": "content/references.yml:18: reference 'ods-b12' doi 'https://doi.org/10.3390/nu12082221'"
                                " is not a DOI",

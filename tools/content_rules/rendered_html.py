@@ -42,7 +42,8 @@ def check(project):
         try:
             result = rendered(project, page)
         except SettingsError as error:
-            yield Problem("mkdocs.yml", line_of(project.text("mkdocs.yml"), r"^markdown_extensions\s*:"), str(error))
+            setting = rf"^\s*{error.setting}\s*:" if error.setting else r"^markdown_extensions\s*:"
+            yield Problem("mkdocs.yml", line_of(project.text("mkdocs.yml"), setting), str(error))
             return
         if result.error:
             yield Problem(page.path, 0, f"cannot be rendered as Markdown ({result.error})")
