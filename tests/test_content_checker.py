@@ -111,6 +111,9 @@ DEFECTS = {
                                       " in content/references.yml: https://example.com/b12",
     "svg-fill-from-another-site": "docs/about.md:16: fill= on <path> refers to url(https://example.com/x.svg#p):"
                                   " only url(#id) of this drawing",
+    "svg-inline-fill-url-mixed": "docs/about.md:16: fill= on <path> refers to URL(#a) url(https://example.com/x.svg#p):"
+                                 " only url(#id) of this drawing",
+    "svg-inline-css-escape": 'docs/about.md:16: fill="\\75 rl(https://example.com/x.svg#p)" on <path> holds a backslash',
     "button-that-submits": 'docs/about.md:16: type="submit" on <button> is not allowed: only type="button"',
     "html-parsed-differently": "docs/about.md:16: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
     "markdown-extension-unknown": "mkdocs.yml:9: markdown_extensions cannot be loaded",
@@ -153,6 +156,15 @@ DEFECTS = {
     "svg-with-script": "docs/assets/images/figure.svg:2: holds a script: opened directly, an SVG runs it",
     "svg-with-event-handler": "docs/assets/images/figure.svg:1: has an event handler (onload=)",
     "svg-external-reference": "docs/assets/images/figure.svg:2: refers to https://example.com/tracker.png outside itself",
+    # styles are refused whole: CSS spells url( and @import in capitals, with escapes, among other values
+    "svg-style-element-uppercase-import": "docs/assets/images/figure.svg:2: holds a <style> element",
+    "svg-style-attribute": "docs/assets/images/figure.svg:2: has a style= attribute",
+    "svg-fill-url-uppercase": 'docs/assets/images/figure.svg:2: fill="URL(https://example.com/x.svg#p)" may only be'
+                              " url(#id) of this drawing, as the whole value",
+    "svg-filter-url-mixed": 'docs/assets/images/figure.svg:2: filter="url(#a) url(https://example.com/x.svg#f)" may'
+                            " only be url(#id)",
+    "svg-css-escape": 'docs/assets/images/figure.svg:2: fill="\\75 rl(https://example.com/x.svg#p)" holds a backslash',
+    "svg-html-element": "docs/assets/images/figure.svg:2: holds <object> of http://www.w3.org/1999/xhtml XML namespace",
     "image-over-budget": "docs/assets/images/photo.png: is 101 KB; images may be at most 100 KB each",
     "page-name-not-lowercase-hyphenated": "docs/About_Us.md: page name is not lowercase words joined by hyphens",
     "page-name-with-spaces": "docs/about us.md: page name is not lowercase words joined by hyphens",

@@ -116,6 +116,21 @@ def iso_date(value) -> date | None:
     return None
 
 
+# A drawing may refer to its own parts only: url(#id) as a whole attribute value.
+LOCAL_URL = re.compile(r"url\(#[\w-]+\)", re.IGNORECASE)
+CSS_URL = re.compile(r"url\s*\(", re.IGNORECASE)
+
+
+def drawing_value_problem(value: str) -> str | None:
+    """Why an attribute value in an SVG drawing could load something from elsewhere, or None.
+    Shared by the SVG asset check (files.py) and the inline drawings of pages (rendered_html.py)."""
+    if "\\" in value:
+        return "holds a backslash: in a style value that is a CSS escape, which can spell url( unseen"
+    if CSS_URL.search(value) and not LOCAL_URL.fullmatch(value.strip()):
+        return "may only be url(#id) of this drawing, as the whole value: nothing from elsewhere"
+    return None
+
+
 def line_of(text: str, pattern: str) -> int:
     """1-based line of the first match of a regex in text, or 0."""
     found = re.search(pattern, text, re.MULTILINE)

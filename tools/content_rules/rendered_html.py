@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from content_rules import allowed_html as allowed
-from content_rules.common import Problem, line_of
+from content_rules.common import CSS_URL, LOCAL_URL, Problem, drawing_value_problem, line_of
 from content_rules.render import SettingsError, rendered
 from references import links as reference_links
 
@@ -98,8 +98,10 @@ def _attribute_problem(tag, name, value, in_svg, sources) -> str | None:
     if (tag, name) in ONLY_VALUES and value not in ONLY_VALUES[tag, name]:
         wanted = " or ".join(f'{name}="{allowed_value}"' for allowed_value in sorted(ONLY_VALUES[tag, name]))
         return f'{name}="{value}" on <{tag}> is not allowed: only {wanted}'
-    if "url(" in value.replace(" ", "").lower() and not value.replace(" ", "").lower().startswith("url(#"):
+    if CSS_URL.search(value) and not LOCAL_URL.fullmatch(value.strip()):
         return f"{name}= on <{tag}> refers to {value}: only url(#id) of this drawing is allowed, nothing from elsewhere"
+    if in_svg and (why := drawing_value_problem(value)):
+        return f'{name}="{value}" on <{tag}> {why}'
     if name in allowed.URL_ATTRIBUTES:
         return _address_problem(tag, name, value, sources)
     return None
