@@ -12,8 +12,10 @@ import sys
 import types
 
 import pytest
+import yaml
 
 import check_content
+from content_rules.common import ConfigLoader
 from site_pages import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -66,7 +68,7 @@ DEFECTS = {
                               " in content/references.yml: https://example.com/b12",
     # navigation
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
-    "nav-entry-without-file": "mkdocs.yml:27: nav entry help.md has no file docs/help.md",
+    "nav-entry-without-file": "mkdocs.yml:26: nav entry help.md has no file docs/help.md",
     # data files
     "reference-without-title": "content/references.yml:18: reference 'ods-b12' has no 'title'",
     "reference-unknown-kind": "content/references.yml:18: reference 'ods-b12' has kind 'blog'",
@@ -96,6 +98,7 @@ DEFECTS = {
     "html-link": "docs/about.md:16: <link> is not allowed in a page: it loads files from elsewhere",
     "html-style": "docs/about.md:16: <style> is not allowed in a page: it restyles the whole page",
     "html-unknown-element": "docs/about.md:16: <marquee> is not an element pages may use",
+    "html-abbr": "docs/about.md:16: <abbr> is not an element pages may use",  # the site no longer loads abbr
     "html-event-handler": "docs/about.md:16: onmouseover= on <p> is not allowed: an event handler runs code",
     "html-event-handler-split-over-lines": "docs/about.md:17: onerror= on <img> is not allowed: an event handler",
     "html-javascript-link": "docs/about.md:16: href= on <a> is a javascript: address, which runs code",
@@ -118,9 +121,9 @@ DEFECTS = {
     "html-parsed-differently": "docs/about.md:16: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
     "markdown-extension-unknown": "mkdocs.yml:9: markdown_extensions cannot be loaded",
     # snippets only from content/, never downloaded
-    "snippets-url-download": "mkdocs.yml:22: pymdownx.snippets url_download: true is not allowed",
-    "snippets-unrestricted-base-path": "mkdocs.yml:22: pymdownx.snippets restrict_base_path: false is not allowed",
-    "snippets-base-path-outside-content": "mkdocs.yml:20: pymdownx.snippets base_path must be [content]",
+    "snippets-url-download": "mkdocs.yml:21: pymdownx.snippets url_download: true is not allowed",
+    "snippets-unrestricted-base-path": "mkdocs.yml:21: pymdownx.snippets restrict_base_path: false is not allowed",
+    "snippets-base-path-outside-content": "mkdocs.yml:19: pymdownx.snippets base_path must be [content]",
     # YAML and front matter are plain text: one line, no HTML, no quote that ends an attribute
     "glossary-meaning-multi-line": "content/glossary.yml:2: 'The coating that protects nerves.' is more than one line",
     "glossary-meaning-with-html": "content/glossary.yml:2: 'The coating that <img src=x onerror=\"ale' holds < or >",
@@ -146,6 +149,14 @@ DEFECTS = {
     # text that silently disappears; ids
     "table-row-with-extra-cells": "docs/about.md:18: table row has 3 cells but its header has 2",
     "duplicate-id": "docs/about.md:17: id 'sources-for-this-page' is used 2 times on this page",
+    # ids starting with __ are the theme's: #__config (its settings), #__scripts-after-paint (its scripts)
+    "id-of-the-theme": 'docs/about.md:16: id="__config" on <div> is not allowed: ids starting with __ belong to the theme',
+    "id-of-the-theme-in-attr-list": 'docs/about.md:17: id="__scripts-after-paint" on <p> is not allowed',
+    "aria-reference-to-a-theme-id": 'docs/about.md:16: aria-describedby="__drawer" on <span> is not allowed',
+    # hidden text: only the print button's wrapper is hidden (site.js shows it); aria-hidden only on decoration
+    "html-hidden-text": "docs/about.md:16: hidden on <p> is allowed only on the print button's wrapper",
+    "html-hidden-wrapper-of-another-class": "docs/about.md:16: hidden on <p> is allowed only on the print button's",
+    "html-aria-hidden-text": "docs/about.md:16: aria-hidden= is not an attribute <p> may have",
     # files that should never be published; snippets only from content/
     "symlink-in-docs": "docs/assets/images/photo.png: is a symbolic link (to /etc/hostname)",
     "draft-backup-file": "docs/about.md.bak: is a backup or draft copy",
@@ -232,6 +243,18 @@ def test_a_defect_fails_with_its_own_message(tmp_path, defect):
     found = errors(output)
     assert len(found) == 1 and found[0].startswith(DEFECTS[defect]), output
     assert "Traceback" not in output, output
+
+
+def test_every_fixture_renders_with_exactly_the_sites_markdown_extensions():
+    """Else a page could pass here and render differently on the site (the fixture once kept abbr)."""
+    def extensions(path):
+        return yaml.load(path.read_text(), Loader=ConfigLoader)["markdown_extensions"]
+
+    wanted = extensions(ROOT / "mkdocs.yml")
+    about_extensions = {"markdown-extension-unknown"} | {name for name in DEFECTS if name.startswith("snippets-")}
+    for config in sorted(FIXTURES.glob("*/*/mkdocs.yml")) + [FIXTURES / "good" / "mkdocs.yml"]:
+        if config.parent.name not in about_extensions:
+            assert extensions(config) == wanted, config.relative_to(FIXTURES)
 
 
 def test_a_reference_no_page_cites_is_a_warning_not_a_failure(tmp_path):
