@@ -179,9 +179,11 @@ DEFECTS = {
     "image-over-budget": "docs/assets/images/photo.png: is 101 KB; images may be at most 100 KB each",
     "page-name-not-lowercase-hyphenated": "docs/About_Us.md: page name is not lowercase words joined by hyphens",
     "page-name-with-spaces": "docs/about us.md: page name is not lowercase words joined by hyphens",
+    "page-names-sharing-a-key": "docs/about.md: its address without slashes, 'about', is also that of docs/ab/out.md",
     "snippet-outside-content": "docs/about.md:16: snippet ../docs/index.md is outside content/",
     # errors an editor can act on, never a traceback
     "page-not-utf8": "docs/about.md:12: is not UTF-8 text (byte 0xe9 on this line)",
+    "warning-signs-not-utf8": "content/warning-signs.yml:29: is not UTF-8 text (byte 0xe9 on this line)",
     "references-not-valid-yaml": "content/references.yml:17: not valid YAML: found unexpected end of stream"
                                  " (scanning a quoted scalar that starts on line 12)",
     # page dates

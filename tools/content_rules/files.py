@@ -5,7 +5,9 @@
 - In docs/ only the file types a page needs; no drafts or notes (.bak, ~, .txt other
   than robots.txt, office documents), and no hand-written .html, which would be
   published without any of these checks.
-- Page names are lowercase words joined by hyphens: the name is the public address.
+- Page names are lowercase words joined by hyphens: the name is the public address. No two
+  pages share an address without its slashes (a/b.md, ab.md): their QR codes and review
+  states are named by it.
 - SVG files hold no script, event handler, style or reference to anything outside
   themselves, and only SVG's own elements: opened directly, an SVG runs on this site's
   address like a page, with no CSP. Styles are refused whole (a <style> element or a
@@ -23,6 +25,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from content_rules.common import Problem, drawing_value_problem
+from site_pages import shared_key_problem, shared_keys
 
 IMAGE_BUDGET = 100 * 1024  # bytes, for each image file
 IMAGES = {".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".svg", ".ico"}
@@ -52,6 +55,9 @@ def check(project):
     for path in _files(project.docs):
         relative = path.relative_to(project.root).as_posix()
         yield from (Problem(relative, line, message) for line, message in _file(path, project.docs))
+    for key, names in shared_keys(project.page_named).items():
+        path, message = shared_key_problem(key, names)
+        yield Problem(path, 0, message)
 
 
 def _walk(folder: Path):
