@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 import check_content
+import terms
 from content_rules.common import ConfigLoader
 from site_pages import ROOT
 
@@ -327,6 +328,15 @@ def test_a_rule_that_breaks_is_reported_and_the_others_still_run(tmp_path, monke
     assert any(line.startswith("tools/content_rules/broken_rule.py: this check stopped on an unexpected error"
                                " (KeyError: 'title')") for line in found), found
     assert any(line.startswith(DEFECTS["html-script"]) for line in found), found
+
+
+def test_an_empty_glossary_is_not_a_crash(tmp_path):
+    """With no terms there is nothing to explain (an empty term pattern once matched everywhere)."""
+    assert terms.unexplained_in_html("<p>Myelin protects nerves.</p>", {}) == []
+    project = project_with(tmp_path)
+    (project / "content" / "glossary.yml").write_text("{}\n")
+    code, output = check(project)
+    assert code == 0 and "unexpected error" not in output, output
 
 
 def test_the_site_passes():

@@ -1,7 +1,7 @@
 """YAML data and front matter are plain text: one line each, no HTML.
 
-These values reach pages through generated Markdown (a glossary meaning is appended to
-every page), JSON-LD, and the page head, where the theme puts a title or description
+These values reach pages through generated Markdown (the glossary and sources lists,
+the warning-sign callouts), JSON-LD, and the page head, where the theme puts a title or description
 inside an HTML attribute without escaping it. So every text value (and key) in
 content/*.yml and in each page's front matter must be one line without < or >; in
 front matter also without a double quote, which would end the attribute it sits in.

@@ -1,5 +1,6 @@
 """What each page renders to holds only the HTML in allowed_html.py, links only where
-they may lead, and no id twice; the nh3 sanitizer, given the same list, changes nothing.
+they may lead, no id twice and none of the theme's (__...), and no hidden text but the
+print button's wrapper; the nh3 sanitizer, given the same list, changes nothing.
 
 Checked on the rendered HTML, not the Markdown, because that is what the reader's
 browser runs: a tag split over lines, an attribute added by an attribute list
