@@ -31,10 +31,12 @@ $(VNU): tests/html-checker/package-lock.json
 generate: $(BIN)/python
 	$(BIN)/python tools/generate.py
 
-## check: refuse bad content and out-of-date generated files; writes nothing
+## check: refuse bad content and out-of-date generated files; writes nothing; runs both, then fails
 check: $(BIN)/python
-	$(BIN)/python tools/generate.py --check
-	$(BIN)/python tools/check_content.py
+	status=0; \
+	$(BIN)/python tools/generate.py --check || status=1; \
+	$(BIN)/python tools/check_content.py || status=1; \
+	exit $$status
 
 ## build: generate, check, then build the site into site/ (ENGINE=zensical: site-zensical/)
 build: generate check

@@ -12,8 +12,11 @@ import sys
 import types
 
 import pytest
+import yaml
 
 import check_content
+import terms
+from content_rules.common import ConfigLoader
 from site_pages import ROOT
 
 # Reads the sources or builds a copy itself: the same on either builder, so run once (README).
@@ -39,6 +42,7 @@ DEFECTS = {
     "review-status-empty": "docs/about.md:6: 'review_status' must be non-empty text",
     "description-too-long": "docs/about.md:3: description is 162 characters; at most 160",
     "sources-not-a-list": "docs/about.md:7: 'sources' must be a list of reference keys",
+    "front-matter-unknown-key": "docs/about.md:10: front matter key 'subtitle' is not one this site uses",
     # citations
     "unknown-citation-key": "docs/about.md:12: unknown citation key 'no-such-source'",
     "unknown-citation-key-in-include": "docs/about.md:23: unknown citation key 'no-such-source' in snippet include",
@@ -68,7 +72,7 @@ DEFECTS = {
                               " in content/references.yml: https://example.com/b12",
     # navigation
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
-    "nav-entry-without-file": "mkdocs.yml:27: nav entry help.md has no file docs/help.md",
+    "nav-entry-without-file": "mkdocs.yml:26: nav entry help.md has no file docs/help.md",
     # data files
     "reference-without-title": "content/references.yml:18: reference 'ods-b12' has no 'title'",
     "reference-unknown-kind": "content/references.yml:18: reference 'ods-b12' has kind 'blog'",
@@ -98,6 +102,7 @@ DEFECTS = {
     "html-link": "docs/about.md:16: <link> is not allowed in a page: it loads files from elsewhere",
     "html-style": "docs/about.md:16: <style> is not allowed in a page: it restyles the whole page",
     "html-unknown-element": "docs/about.md:16: <marquee> is not an element pages may use",
+    "html-abbr": "docs/about.md:16: <abbr> is not an element pages may use",  # the site no longer loads abbr
     "html-event-handler": "docs/about.md:16: onmouseover= on <p> is not allowed: an event handler runs code",
     "html-event-handler-split-over-lines": "docs/about.md:17: onerror= on <img> is not allowed: an event handler",
     "html-javascript-link": "docs/about.md:16: href= on <a> is a javascript: address, which runs code",
@@ -113,9 +118,16 @@ DEFECTS = {
                                       " in content/references.yml: https://example.com/b12",
     "svg-fill-from-another-site": "docs/about.md:16: fill= on <path> refers to url(https://example.com/x.svg#p):"
                                   " only url(#id) of this drawing",
+    "svg-inline-fill-url-mixed": "docs/about.md:16: fill= on <path> refers to URL(#a) url(https://example.com/x.svg#p):"
+                                 " only url(#id) of this drawing",
+    "svg-inline-css-escape": 'docs/about.md:16: fill="\\75 rl(https://example.com/x.svg#p)" on <path> holds a backslash',
     "button-that-submits": 'docs/about.md:16: type="submit" on <button> is not allowed: only type="button"',
     "html-parsed-differently": "docs/about.md:16: the HTML sanitizer (nh3) reads this page's HTML differently at <p>",
     "markdown-extension-unknown": "mkdocs.yml:9: markdown_extensions cannot be loaded",
+    # snippets only from content/, never downloaded
+    "snippets-url-download": "mkdocs.yml:21: pymdownx.snippets url_download: true is not allowed",
+    "snippets-unrestricted-base-path": "mkdocs.yml:21: pymdownx.snippets restrict_base_path: false is not allowed",
+    "snippets-base-path-outside-content": "mkdocs.yml:19: pymdownx.snippets base_path must be [content]",
     # YAML and front matter are plain text: one line, no HTML, no quote that ends an attribute
     "glossary-meaning-multi-line": "content/glossary.yml:2: 'The coating that protects nerves.' is more than one line",
     "glossary-meaning-with-html": "content/glossary.yml:2: 'The coating that <img src=x onerror=\"ale' holds < or >",
@@ -124,8 +136,15 @@ DEFECTS = {
     "title-with-double-quote": "docs/about.md:2: 'About \"this\" site' holds a double quote",
     "description-with-html": "docs/about.md:3: 'Who writes this site.<script>alert(1)</s' holds < or >",
     "description-multi-line": "docs/about.md:3: 'Who writes this site' is more than one line",
+    # a YAML tag turns text into bytes a template prints unescaped (a refresh <meta> in every page's nav)
+    "front-matter-binary-value": "docs/about.md:3: front matter is not valid YAML: the tag !!binary is not allowed",
+    "glossary-meaning-binary": "content/glossary.yml:2: not valid YAML: the tag !!binary is not allowed",
     # citations cannot be forged or broken
     "footnote-with-a-reference-key": "docs/about.md:16: defines the footnote [^nhs-b12] itself",
+    # indented, the definition still counts, and (after the snippet) it is the one readers see
+    "footnote-with-a-reference-key-in-an-admonition": "docs/about.md:27: defines the footnote [^nhs-b12] itself",
+    "footnote-with-a-reference-key-in-a-blockquote": "docs/about.md:26: defines the footnote [^nhs-b12] itself",
+    "footnote-with-a-reference-key-in-a-list": "docs/about.md:28: defines the footnote [^nhs-b12] itself",
     "reference-pmid-not-digits": "content/references.yml:18: reference 'ods-b12' pmid 'PMC7468922' is not a PubMed ID",
     "reference-doi-malformed": "content/references.yml:18: reference 'ods-b12' doi 'https://doi.org/10.3390/nu12082221'"
                                " is not a DOI",
@@ -134,6 +153,14 @@ DEFECTS = {
     # text that silently disappears; ids
     "table-row-with-extra-cells": "docs/about.md:18: table row has 3 cells but its header has 2",
     "duplicate-id": "docs/about.md:17: id 'sources-for-this-page' is used 2 times on this page",
+    # ids starting with __ are the theme's: #__config (its settings), #__scripts-after-paint (its scripts)
+    "id-of-the-theme": 'docs/about.md:16: id="__config" on <div> is not allowed: ids starting with __ belong to the theme',
+    "id-of-the-theme-in-attr-list": 'docs/about.md:17: id="__scripts-after-paint" on <p> is not allowed',
+    "aria-reference-to-a-theme-id": 'docs/about.md:16: aria-describedby="__drawer" on <span> is not allowed',
+    # hidden text: only the print button's wrapper is hidden (site.js shows it); aria-hidden only on decoration
+    "html-hidden-text": "docs/about.md:16: hidden on <p> is allowed only on the print button's wrapper",
+    "html-hidden-wrapper-of-another-class": "docs/about.md:16: hidden on <p> is allowed only on the print button's",
+    "html-aria-hidden-text": "docs/about.md:16: aria-hidden= is not an attribute <p> may have",
     # files that should never be published; snippets only from content/
     "symlink-in-docs": "docs/assets/images/photo.png: is a symbolic link (to /etc/hostname)",
     "draft-backup-file": "docs/about.md.bak: is a backup or draft copy",
@@ -144,12 +171,23 @@ DEFECTS = {
     "svg-with-script": "docs/assets/images/figure.svg:2: holds a script: opened directly, an SVG runs it",
     "svg-with-event-handler": "docs/assets/images/figure.svg:1: has an event handler (onload=)",
     "svg-external-reference": "docs/assets/images/figure.svg:2: refers to https://example.com/tracker.png outside itself",
+    # styles are refused whole: CSS spells url( and @import in capitals, with escapes, among other values
+    "svg-style-element-uppercase-import": "docs/assets/images/figure.svg:2: holds a <style> element",
+    "svg-style-attribute": "docs/assets/images/figure.svg:2: has a style= attribute",
+    "svg-fill-url-uppercase": 'docs/assets/images/figure.svg:2: fill="URL(https://example.com/x.svg#p)" may only be'
+                              " url(#id) of this drawing, as the whole value",
+    "svg-filter-url-mixed": 'docs/assets/images/figure.svg:2: filter="url(#a) url(https://example.com/x.svg#f)" may'
+                            " only be url(#id)",
+    "svg-css-escape": 'docs/assets/images/figure.svg:2: fill="\\75 rl(https://example.com/x.svg#p)" holds a backslash',
+    "svg-html-element": "docs/assets/images/figure.svg:2: holds <object> of http://www.w3.org/1999/xhtml XML namespace",
     "image-over-budget": "docs/assets/images/photo.png: is 101 KB; images may be at most 100 KB each",
     "page-name-not-lowercase-hyphenated": "docs/About_Us.md: page name is not lowercase words joined by hyphens",
     "page-name-with-spaces": "docs/about us.md: page name is not lowercase words joined by hyphens",
+    "page-names-sharing-a-key": "docs/about.md: its address without slashes, 'about', is also that of docs/ab/out.md",
     "snippet-outside-content": "docs/about.md:16: snippet ../docs/index.md is outside content/",
     # errors an editor can act on, never a traceback
     "page-not-utf8": "docs/about.md:12: is not UTF-8 text (byte 0xe9 on this line)",
+    "warning-signs-not-utf8": "content/warning-signs.yml:29: is not UTF-8 text (byte 0xe9 on this line)",
     "references-not-valid-yaml": "content/references.yml:17: not valid YAML: found unexpected end of stream"
                                  " (scanning a quoted scalar that starts on line 12)",
     # page dates
@@ -211,6 +249,18 @@ def test_a_defect_fails_with_its_own_message(tmp_path, defect):
     found = errors(output)
     assert len(found) == 1 and found[0].startswith(DEFECTS[defect]), output
     assert "Traceback" not in output, output
+
+
+def test_every_fixture_renders_with_exactly_the_sites_markdown_extensions():
+    """Else a page could pass here and render differently on the site (the fixture once kept abbr)."""
+    def extensions(path):
+        return yaml.load(path.read_text(), Loader=ConfigLoader)["markdown_extensions"]
+
+    wanted = extensions(ROOT / "mkdocs.yml")
+    about_extensions = {"markdown-extension-unknown"} | {name for name in DEFECTS if name.startswith("snippets-")}
+    for config in sorted(FIXTURES.glob("*/*/mkdocs.yml")) + [FIXTURES / "good" / "mkdocs.yml"]:
+        if config.parent.name not in about_extensions:
+            assert extensions(config) == wanted, config.relative_to(FIXTURES)
 
 
 def test_a_reference_no_page_cites_is_a_warning_not_a_failure(tmp_path):
@@ -281,6 +331,15 @@ def test_a_rule_that_breaks_is_reported_and_the_others_still_run(tmp_path, monke
     assert any(line.startswith("tools/content_rules/broken_rule.py: this check stopped on an unexpected error"
                                " (KeyError: 'title')") for line in found), found
     assert any(line.startswith(DEFECTS["html-script"]) for line in found), found
+
+
+def test_an_empty_glossary_is_not_a_crash(tmp_path):
+    """With no terms there is nothing to explain (an empty term pattern once matched everywhere)."""
+    assert terms.unexplained_in_html("<p>Myelin protects nerves.</p>", {}) == []
+    project = project_with(tmp_path)
+    (project / "content" / "glossary.yml").write_text("{}\n")
+    code, output = check(project)
+    assert code == 0 and "unexpected error" not in output, output
 
 
 def test_the_site_passes():

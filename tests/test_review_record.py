@@ -28,7 +28,7 @@ RECORD = {"page": "about.md", "reviewer": "Test Reviewer", "qualification": "MBB
           "date": date(2026, 11, 30), "scope": "The whole page.", "fingerprint": "sha256:" + "0" * 64}
 PAGES = reviews.page_names()
 def test_the_sites_record_has_no_problems_and_names_no_reviewer():
-    records, text = reviews.load()
+    records, text, _ = reviews.load()
     assert reviews.problems(records, text, PAGES) == []
     assert records == [], "content/reviews.yml may hold only reviews that happened"
 

@@ -15,7 +15,7 @@ import warning_signs
 from helpers import ROOT, DOCS, article, words
 from site_pages import nav_files, url_for
 
-DATA, TEXT = warning_signs.load()
+DATA, TEXT, _ = warning_signs.load()
 REFERENCES = set(__import__("references").load())
 CALLOUT = ".admonition.warning-sign--{}"
 INCLUDE = re.compile(r'--8<--\s+"callouts/warning-signs-(?P<name>[a-z-]+)\.md"')
@@ -56,7 +56,7 @@ def test_a_changed_sign_fails_the_check_and_writes_nothing(monkeypatch):
     before = {path: path.read_text() for path in outputs}
     changed = copy.deepcopy(DATA)
     changed["signs"][0]["sign"] += " or worse"
-    monkeypatch.setattr(warning_signs, "load", lambda root=ROOT: (changed, TEXT))
+    monkeypatch.setattr(warning_signs, "load", lambda root=ROOT: (changed, TEXT, []))
     assert warning_signs.main(["--check"]) == 1
     assert {path: path.read_text() for path in outputs} == before, "--check must not write"
 

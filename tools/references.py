@@ -20,8 +20,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from content_rules.common import line_of
 from generated_files import arguments, header, read_yaml, refuse, run, stale_files
 
@@ -50,8 +48,10 @@ DOI = re.compile(r"10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+")  # the form Crossref re
 
 
 def load(path: Path = SOURCE) -> dict[str, dict]:
-    """The reference list as {key: entry}."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The reference list as {key: entry}, read as `main` reads it (generated_files.read_yaml);
+    {} when it cannot be read (`make check` says why)."""
+    data, _ = read_yaml(path.parent, path.name)
+    return data if isinstance(data, dict) else {}
 
 
 def entry_problems(key, entry) -> list[str]:

@@ -13,12 +13,14 @@ The fingerprint of a page is "sha256:" and the hex sha256 of its UTF-8 text, whe
 the file in docs/ with line endings as "\n"; its front matter (the --- block MkDocs reads)
 left out, so dates and descriptions can change without a new review; each snippet line
 (`--8<-- "file"`) replaced by the lines of content/<file>, each non-empty one prefixed with the
-snippet line's indentation, recursively (five levels deep), as pymdownx.snippets includes them;
-lines joined with "\n". Not in it: templates, styles, and the glossary abbreviations appended to every page.
+snippet line's indentation, recursively (five levels deep), as pymdownx.snippets includes them
+(content_rules/markdown_text.Page resolves them, as the content checker reads pages); lines
+joined with "\n". Not in it: templates and styles.
 
     python tools/reviews.py                       write the partial
     python tools/reviews.py --check               list it if out of date
     python tools/reviews.py --fingerprint FILE    print a page's fingerprint, for a new review
+    (--root DIR: another copy of the project)
 """
 
 import hashlib
@@ -30,58 +32,42 @@ from pathlib import Path
 
 import yaml
 
-from content_rules.markdown_text import FRONT_MATTER, SNIPPET
-from generated_files import GENERATED_NOTE, run
-from warning_signs import yaml_error
+from content_rules.markdown_text import Page
+from generated_files import arguments, header, read_source, refuse, run
+from site_pages import page_key, shared_key_problem, shared_keys
 
 ROOT = Path(__file__).resolve().parent.parent
+TOOL = "tools/reviews.py"
 SOURCE = "content/reviews.yml"
 PARTIAL = "overrides/partials/page-reviews.html"
-NOTE = GENERATED_NOTE.format(tool="tools/reviews.py", source=f"{SOURCE} and the pages in docs/")
+HEADER = header(PARTIAL, TOOL, f"{SOURCE} and the pages in docs/")
 REQUIRED = ("page", "reviewer", "qualification", "date", "scope", "fingerprint")
 OPTIONAL = ("registration",)
 FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
-MAX_DEPTH = 5
 
 
-def load(root: Path = ROOT) -> tuple[object, str]:
-    """(records, text) of content/reviews.yml; records is None if the file is not valid YAML."""
-    text = (root / SOURCE).read_text(encoding="utf-8")
-    try:
-        return yaml.safe_load(text), text
-    except yaml.YAMLError:
-        return None, text
+def load(root: Path = ROOT) -> tuple[object, str, list]:
+    """(records, text, problems) of content/reviews.yml (generated_files.read_source): records is
+    None when the file cannot be read or parsed; problems are the file's own (Problem objects)."""
+    return read_source(root, SOURCE)
 
 
 # ---- the fingerprint ----------------------------------------------------------------------
 
-def _resolved(lines: list[str], content: Path, depth: int) -> list[str]:
-    out = []
-    for line in lines:
-        include = SNIPPET.match(line)
-        snippet = content / include.group("name").split(":")[0] if include else None
-        if snippet is None or not snippet.is_file() or depth >= MAX_DEPTH:
-            out.append(line)
-            continue
-        indent = line[:len(line) - len(line.lstrip())]
-        text = snippet.read_text(encoding="utf-8").replace("\r\n", "\n")
-        out += [indent + part if part else part for part in _resolved(text.split("\n"), content, depth + 1)]
-    return out
+def _page(page: Path, root: Path) -> Page:
+    return Page(page, root, root / "content")
 
 
 def page_text(page: Path, root: Path = ROOT) -> str:
     """What a review covers: the page's Markdown, front matter left out, snippets resolved."""
-    text = page.read_text(encoding="utf-8").replace("\r\n", "\n")
-    found = FRONT_MATTER.match(text)
-    body = text[found.end():] if found else text
-    return "\n".join(_resolved(body.split("\n"), root / "content", 0))
+    return "\n".join(line.indent + line.text if line.text else line.text for line in _page(page, root).lines)
 
 
 def fingerprint(page: Path, root: Path = ROOT) -> str:
     return "sha256:" + hashlib.sha256(page_text(page, root).encode("utf-8")).hexdigest()
 
 
-# ---- what is wrong with the record (shared with tools/content_rules/reviews.py) ------------
+# ---- what is wrong with the record (shared with tools/content_rules/review_record.py) ------
 
 def _text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
@@ -99,8 +85,6 @@ def record_lines(text: str) -> list[int]:
 def problems(records, text: str, pages: set[str], today: date | None = None) -> list[tuple[int, str]]:
     """(line, message) for each problem in the review record; [] when it is usable."""
     today = today or date.today()
-    if records is None:
-        return [yaml_error(text)]
     if not isinstance(records, list):
         return [(1, "must be a list of reviews (an empty list, [], while there is none)")]
     lines, found = record_lines(text), []
@@ -133,12 +117,6 @@ def problems(records, text: str, pages: set[str], today: date | None = None) -> 
 
 # ---- the states -------------------------------------------------------------------------------
 
-def page_key(name: str) -> str:
-    """The key the templates use: a page's URL without slashes ("index" for the home page)."""
-    stem = name.removesuffix(".md").removesuffix("index").strip("/")
-    return stem.replace("/", "") or "index"
-
-
 def states(records: list[dict], root: Path = ROOT) -> dict[str, dict]:
     """{page key: state} for every page that has a review."""
     found = {}
@@ -156,7 +134,7 @@ def states(records: list[dict], root: Path = ROOT) -> dict[str, dict]:
 
 
 def partial(found: dict[str, dict]) -> str:
-    return f"{{#- {NOTE} -#}}\n{{%- set states = {json.dumps(found, indent=1, sort_keys=True)} -%}}\n"
+    return f"{HEADER}\n{{%- set states = {json.dumps(found, indent=1, sort_keys=True)} -%}}\n"
 
 
 def page_names(root: Path = ROOT) -> set[str]:
@@ -164,23 +142,38 @@ def page_names(root: Path = ROOT) -> set[str]:
     return {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
 
 
+def page_problems(root: Path, records: list[dict], pages: set[str]) -> list[str]:
+    """What stops the states being worked out from the pages: two pages that would share a key,
+    a reviewed page that cannot be read."""
+    found = [": ".join(shared_key_problem(key, names)) for key, names in shared_keys(pages).items()]
+    for name in sorted({record["page"] for record in records}):
+        found += [str(problem) for problem in _page(root / "docs" / name, root).problems]
+    return found
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--fingerprint"]:
-        if len(argv) != 2 or not Path(argv[1]).is_file():
+        docs = (ROOT / "docs").resolve()
+        if len(argv) != 2 or not Path(argv[1]).is_file() or not Path(argv[1]).resolve().is_relative_to(docs):
             print("usage: python tools/reviews.py --fingerprint docs/PAGE.md", file=sys.stderr)
             return 2
-        print(fingerprint(Path(argv[1]).resolve()))
+        page = Path(argv[1]).resolve()
+        problems_of_page = _page(page, ROOT).problems
+        if problems_of_page:
+            return refuse([str(problem) for problem in problems_of_page], TOOL)
+        print(fingerprint(page))
         return 0
-    if not (ROOT / SOURCE).exists():
-        print(f"{SOURCE}: file not found: it records each clinical review ([] while there is none)", file=sys.stderr)
-        return 1
-    records, text = load()
-    found = problems(records, text, page_names())
+    check, root = arguments(argv)
+    records, text, own = load(root)
+    if own:
+        return refuse([str(problem) for problem in own], TOOL)
+    pages = page_names(root)
+    found = [f"{SOURCE}:{line}: {message}" if line else f"{SOURCE}: {message}"
+             for line, message in problems(records, text, pages)]
+    found = found or page_problems(root, records, pages)
     if found:
-        for line, message in found:
-            print(f"{SOURCE}:{line}: {message}" if line else f"{SOURCE}: {message}", file=sys.stderr)
-        return 1
-    return run({ROOT / PARTIAL: partial(states(records))}, [], check="--check" in argv, tool="tools/reviews.py")
+        return refuse(found, TOOL)
+    return run({root / PARTIAL: partial(states(records, root))}, [], check=check, tool=TOOL, root=root)
 
 
 if __name__ == "__main__":

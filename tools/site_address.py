@@ -49,8 +49,8 @@ def site_url(root: Path = ROOT) -> str:
 
 def page_name(url: str) -> str:
     """File name for a page's code, as overrides/partials/page-review.html names it:
-    "/" -> "index", "/about/" -> "about"."""
-    return url.replace("/", "") or "index"
+    "/" -> "index", "/about/" -> "about" (site_pages.url_key)."""
+    return site_pages.url_key(url)
 
 
 def qr_svg(address: str, label: str, error: str = "m") -> str:
@@ -78,6 +78,7 @@ def problems(root: Path = ROOT) -> list[str]:
     for name in names:
         if not PAGE_PATH.fullmatch(name):
             found.append(f"mkdocs.yml: nav page {name!r} is not a plain page path (lowercase words and hyphens, .md)")
+    found += [": ".join(site_pages.shared_key_problem(key, pages)) for key, pages in site_pages.shared_keys(names).items()]
     return found
 
 

@@ -9,19 +9,15 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from content_rules.common import ConfigLoader
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
-class _IgnoreTags(yaml.SafeLoader):
-    """mkdocs.yml may hold tags such as !ENV; the page tree needs none of them."""
-
-
-_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def config(path: Path = ROOT / "mkdocs.yml") -> dict:
-    return yaml.load(path.read_text(), Loader=_IgnoreTags)
+    """mkdocs.yml as data; its tags (!ENV, !!python/name) read as nothing, which the page tree never needs."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
 
 
 def site_url(settings: dict | None = None) -> str:
@@ -54,6 +50,33 @@ def url_for(md_file: str) -> str:
     if stem == "index":
         return "/"
     return "/" + stem.removesuffix("/index") + "/"
+
+
+def url_key(url: str) -> str:
+    """A page's address without its slashes ("index" for the home page): the name of its QR code
+    (overrides/partials/qr/<key>.svg) and its key in the review states. The templates make it
+    from page.url the same way, so two pages with one key would show each other's."""
+    return url.replace("/", "") or "index"
+
+
+def page_key(md_file: str) -> str:
+    """url_key of a page named as nav and docs/ name it: "a/b.md" -> "ab"."""
+    return url_key(url_for(md_file))
+
+
+def shared_keys(md_files) -> dict[str, list[str]]:
+    """{key: its pages, sorted} for each key that two or more pages would share ("a/b.md", "ab.md")."""
+    by_key = {}
+    for name in sorted(md_files):
+        by_key.setdefault(page_key(name), []).append(name)
+    return {key: names for key, names in by_key.items() if len(names) > 1}
+
+
+def shared_key_problem(key: str, names: list[str]) -> tuple[str, str]:
+    """(the page to rename, why) for pages that share a key."""
+    others = ", ".join(f"docs/{name}" for name in names[:-1])
+    return f"docs/{names[-1]}", (f"its address without slashes, '{key}', is also that of {others}: a page's QR code"
+                                 " and review state are named that way, so one would show the other's; rename one")
 
 
 def page_urls() -> list[str]:

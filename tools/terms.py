@@ -35,7 +35,9 @@ def forms(term: str, entry: dict) -> list[str]:
     return [term, *((entry or {}).get("also") or [])]
 
 
-def _pattern(glossary: dict) -> tuple[re.Pattern, dict[str, str]]:
+def pattern(glossary: dict) -> tuple[re.Pattern, dict[str, str]]:
+    """(a regex matching any written form of any term, {form in lowercase: its term}); the glossary
+    must not be empty (an empty alternation would match everywhere)."""
     owner = {form.lower(): term for term, entry in glossary.items() for form in forms(term, entry)}
     # Longest first, so "pernicious anemia" is matched before "anemia".
     alternatives = sorted(owner, key=len, reverse=True)
@@ -54,7 +56,7 @@ def _block(node):
     return next((parent for parent in node.parents if parent.name in BLOCKS), node.parent)
 
 
-def _sentence_with(block, marker: str, text: str) -> str:
+def _sentence_with(block, text: str) -> str:
     """The sentence of the block's text that holds `text` (the term as written)."""
     whole = " ".join(block.get_text(" ").split())
     return next((sentence for sentence in SENTENCE_END.split(whole) if text.lower() in sentence.lower()), whole)
@@ -62,10 +64,12 @@ def _sentence_with(block, marker: str, text: str) -> str:
 
 def unexplained(article, glossary: dict) -> list[tuple[str, str]]:
     """(term, message) for each term whose first use on the page is not marked and explained."""
-    pattern, owner = _pattern(glossary)
+    if not glossary:
+        return []
+    terms, owner = pattern(glossary)
     seen, problems, marked = set(), [], {}
     for text in _prose_strings(article):
-        for match in pattern.finditer(str(text)):
+        for match in terms.finditer(str(text)):
             term = owner[match.group(0).lower()]
             dfn = text.find_parent("dfn")
             if dfn is not None:
@@ -78,7 +82,7 @@ def unexplained(article, glossary: dict) -> list[tuple[str, str]]:
                 problems.append((term, f"'{term}' is first used without an explanation: mark that use <dfn> and"
                                        f" explain the term in the same sentence (\"{snippet}\")"))
                 continue
-            sentence = _sentence_with(_block(dfn), term, dfn.get_text())
+            sentence = _sentence_with(_block(dfn), dfn.get_text())
             others = len(sentence.split()) - len(dfn.get_text().split())
             if others < MIN_OTHER_WORDS or not EXPLAINS.search(sentence.replace(dfn.get_text(), "", 1)):
                 problems.append((term, f"'{term}' is marked <dfn> but its sentence does not explain it"

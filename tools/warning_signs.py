@@ -12,9 +12,9 @@ Writes, from the one list of signs:
 Every level reads and looks the same wherever it is shown: the words come from here, the
 look from the level's class in docs/assets/stylesheets/site.css.
 
-Bad data stops with `content/warning-signs.yml:LINE: problem` (the content checker reports
-the same problems, through `problems`). Run with --check to list out-of-date files instead
-of writing them.
+Bad data stops with `content/warning-signs.yml:LINE: problem` and nothing written (the
+content checker reports the same problems, through `load` and `problems`). Run with --check
+to list out-of-date files instead of writing them; --root DIR for another copy of the project.
 """
 
 import re
@@ -23,13 +23,15 @@ from pathlib import Path
 
 import yaml
 
-from generated_files import GENERATED_NOTE, run, stale_files
+from generated_files import arguments, header, read_source, read_yaml, refuse, run, stale_files
 
 ROOT = Path(__file__).resolve().parent.parent
+TOOL = "tools/warning_signs.py"
 SOURCE = "content/warning-signs.yml"
+REFERENCES = "content/references.yml"
 CALLOUTS = "content/callouts"
 FIGURE = "content/figures/urgency-levels.md"
-NOTE = GENERATED_NOTE.format(tool="tools/warning_signs.py", source=SOURCE)
+HEADER = header(FIGURE, TOOL, SOURCE)  # the same for every file it writes: all are Markdown
 
 # The order of urgency, and the names site.css styles (.warning-sign--<level>): fixed here.
 LEVELS = ("emergency", "urgent", "routine")
@@ -50,25 +52,13 @@ ICONS = {
 }
 
 
-def load(root: Path = ROOT) -> tuple[object, str]:
-    """(data, text) of content/warning-signs.yml; data is None if the file is not valid YAML."""
-    text = (root / SOURCE).read_text(encoding="utf-8")
-    try:
-        return yaml.safe_load(text), text
-    except yaml.YAMLError:
-        return None, text
+def load(root: Path = ROOT) -> tuple[object, str, list]:
+    """(data, text, problems) of content/warning-signs.yml (generated_files.read_source): data is
+    None when the file cannot be read or parsed; problems are the file's own (Problem objects)."""
+    return read_source(root, SOURCE)
 
 
 # ---- what is wrong with the data (shared with tools/content_rules/signs.py) -------------------
-
-def yaml_error(text: str) -> tuple[int, str]:
-    """(line, message) for YAML text that does not parse."""
-    try:
-        yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return (mark.line + 1 if mark else 0), f"not valid YAML: {getattr(error, 'problem', None) or error}"
-    return 0, "not valid YAML"
 
 def _text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
@@ -92,9 +82,8 @@ def entry_lines(text: str) -> dict:
 
 
 def problems(data, text: str, references: set[str]) -> list[tuple[int, str]]:
-    """(line, message) for each problem in the warning-sign data; [] when it is usable."""
-    if data is None:
-        return [yaml_error(text)]
+    """(line, message) for each problem in the warning-sign data, as `load` read it; [] when it
+    is usable."""
     if not isinstance(data, dict) or not isinstance(data.get("levels"), dict) or not isinstance(data.get("signs"), list):
         return [(1, "must be a mapping with `levels` (a mapping) and `signs` (a list)")]
     lines = entry_lines(text)
@@ -203,7 +192,7 @@ def _after(entry: dict) -> list[str]:
 def callout(name: str, data: dict) -> str:
     level = data["levels"][name]
     signs = [sign for sign in data["signs"] if sign["level"] == name]
-    lines = [f"<!-- {NOTE} -->", "",
+    lines = [HEADER, "",
              f'!!! warning-sign warning-sign--{name} "{title(level)}"',
              INDENT + level["lead"].strip() + _cite(key for sign in signs for key in sign["sources"]), ""]
     lines += [f"{INDENT}- {sign['sign']}" for sign in signs]
@@ -213,7 +202,7 @@ def callout(name: str, data: dict) -> str:
 
 def rule_callout(name: str, data: dict) -> str:
     rule = data["rules"][name]
-    lines = [f"<!-- {NOTE} -->", "",
+    lines = [HEADER, "",
              f'!!! warning-sign warning-sign--rule warning-sign--{name} "{rule["title"]}"',
              INDENT + rule["lead"].strip(), ""]
     for level_name in LEVELS:  # most urgent first; one step per level, holding all its signs
@@ -237,7 +226,7 @@ def figure(data: dict) -> str:
             f'<span class="figure-urgency__text"><span class="figure-urgency__name">{level["name"]}:</span> '
             f'[{level["action"]}](when-to-get-help.md#{level["anchor"]})</span></li>')
     return "\n".join([
-        f"<!-- {NOTE} -->", "",
+        HEADER, "",
         '<figure class="figure-urgency" id="figure-urgency-levels" markdown>',
         '<ol class="figure-urgency__levels" markdown>', *items, "</ol>",
         "<figcaption>How urgent is it? Three levels, most urgent first. "
@@ -255,19 +244,22 @@ def outputs(data: dict, root: Path = ROOT) -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
-    if not (ROOT / SOURCE).exists():
-        print(f"{SOURCE}: file not found: it lists every warning sign the pages show", file=sys.stderr)
-        return 1
-    data, text = load()
-    references = set(yaml.safe_load((ROOT / "content" / "references.yml").read_text(encoding="utf-8")) or {})
-    found = problems(data, text, references)
+    check, root = arguments(argv)
+    data, text, own = load(root)
+    found = [str(problem) for problem in own]
+    references, reference_problems = read_yaml(root, REFERENCES)
+    if not isinstance(references, dict):
+        # Every source would look unknown; its own problems (or that it is not a mapping) say why.
+        found += reference_problems or [f"{REFERENCES}: must be a mapping of reference keys to entries"]
     if found:
-        for line, message in found:
-            print(f"{SOURCE}:{line}: {message}" if line else f"{SOURCE}: {message}", file=sys.stderr)
-        return 1
-    wanted = outputs(data)
-    leftovers = stale_files(ROOT / CALLOUTS, wanted, "warning-signs-*.md", tool="tools/warning_signs.py")
-    return run(wanted, leftovers, check="--check" in argv, tool="tools/warning_signs.py")
+        return refuse(found, TOOL)
+    found = problems(data, text, set(references))
+    if found:
+        return refuse([f"{SOURCE}:{line}: {message}" if line else f"{SOURCE}: {message}" for line, message in found],
+                      TOOL)
+    wanted = outputs(data, root)
+    leftovers = stale_files(root / CALLOUTS, wanted, "warning-signs-*.md", tool=TOOL)
+    return run(wanted, leftovers, check=check, tool=TOOL, owned=[root / CALLOUTS, root / FIGURE], root=root)
 
 
 if __name__ == "__main__":

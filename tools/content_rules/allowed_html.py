@@ -13,19 +13,22 @@ from elsewhere, or send the reader elsewhere on its own (the REFUSED list says w
 GLOBAL_ATTRIBUTES = {
     "id": "link targets: headings, footnotes, figures, glossary entries",
     "class": "the site's own styles and scripts attach to classes",
-    "title": "a tooltip: abbreviations, footnote back-links",
-    "hidden": "shown only when site.js runs (the handout's print button)",
+    "title": "a tooltip: the footnotes extension's back-links carry one",
     "role": "what an element is for screen readers (a drawing made of parts is one image)",
     "aria-label": "a name for screen readers",
     "aria-labelledby": "a name for screen readers, from another element's text",
     "aria-describedby": "a description for screen readers, from another element's text",
-    "aria-hidden": "hides decoration from screen readers",
 }
+# Not global: `hidden` and `aria-hidden` make text disappear (for every reader, or for screen
+# readers), so each is allowed only on the elements below that need it. A hidden <p> must also
+# be the print button's wrapper (rendered_html.py checks): site.js shows only that one.
+HIDES_DECORATION = "aria-hidden: decoration screen readers skip (an icon, a figure's number mark)"
 
 # HTML elements: name -> (why it is allowed, {its own attributes -> why}).
 ELEMENTS = {
     # What Markdown itself writes.
-    "p": ("paragraphs", {}),
+    "p": ("paragraphs", {"hidden": 'the print button\'s wrapper, <p class="handout__actions" hidden> (handout,'
+                                   " appointment sheet): site.js shows it where printing works"}),
     "h1": ("the page title", {}),
     "h2": ("section headings", {}),
     "h3": ("section headings", {}),
@@ -46,15 +49,15 @@ ELEMENTS = {
           {"href": "the link's target", "rel": 'rel="noopener noreferrer" on links to sources'}),
     "img": ("images; alt text and origin are checked", {
         "src": "the image file (this site's own only)", "alt": "the text alternative",
+        "aria-hidden": 'a decorative image (alt="" needs aria-hidden="true")',
         "width": "its size, so the page does not jump", "height": "its size, so the page does not jump"}),
     # Markdown extensions in mkdocs.yml.
-    "abbr": ("abbr: an abbreviation with its meaning in `title`", {}),
     "dl": ("def_list: definition lists", {}),
     "dt": ("def_list: the term", {}),
     "dd": ("def_list: its definition", {}),
     "sup": ("footnotes: the citation mark", {}),
     "div": ("admonitions, footnotes, md_in_html blocks", {}),
-    "span": ("md_in_html: a styled run of text", {}),
+    "span": ("md_in_html: a styled run of text", {"aria-hidden": HIDES_DECORATION}),
     "table": ("tables", {}),
     "caption": ("a table's title", {}),
     "thead": ("tables: the header rows", {}),
@@ -77,7 +80,7 @@ SVG_PRESENTATION = {"fill": "colour inside", "stroke": "line colour", "stroke-wi
                     "transform": "moves or turns a shape"}
 SVG_ELEMENTS = {
     "svg": ("a drawing", {"viewBox": "its coordinates", "xmlns": "the SVG namespace (its one value)",
-                          "width": "its size", "height": "its size",
+                          "width": "its size", "height": "its size", "aria-hidden": HIDES_DECORATION,
                           "focusable": 'focusable="false": decoration, not a tab stop'}),
     "title": ("the drawing's name for screen readers", {}),
     "desc": ("the drawing's description for screen readers", {}),
@@ -95,6 +98,14 @@ SVG_ELEMENTS = {
     "text": ("a label", {**SVG_PRESENTATION, "x": "position", "y": "position", "text-anchor": "alignment",
                          "font-size": "label size"}),
 }
+
+# Attributes whose value is an id of this page, or a list of them. Ids starting with
+# THEME_IDS belong to the theme: Material reads its settings from the first #__config, and
+# after-paint.html starts every script from #__scripts-after-paint, so a page's own id of
+# that kind takes them over.
+ID_ATTRIBUTES = {"id", "for", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
+                 "aria-activedescendant", "aria-details", "aria-errormessage", "aria-flowto"}
+THEME_IDS = "__"
 
 # Attribute values that are limited to a few: (element, attribute) -> the allowed values.
 ONLY_VALUES = {

@@ -5,15 +5,19 @@ content/references.yml.
 A footnote whose definition is not included shows as literal "[^key]" text; an
 included definition that is never cited lists a source with a broken back-link; a
 page that defines `[^key]:` itself for a reference key replaces the verified record
-with its own words, under the reference's name.
+with its own words, under the reference's name. That last one is found in what the
+footnotes extension reads while the page renders (content_rules/render.py notes every
+definition), not by reading lines: indented into an admonition, a quote or a list, a
+definition still counts, and the last one of a key is the one readers see.
 """
 
 import re
 
 from content_rules.common import Problem, line_of
+from content_rules.render import SettingsError, rendered, render_part
+from references import KEY
 
 CITATION = re.compile(r"\[\^([^\]\s]+)\](?!:)")  # `[^key]:` is a definition, not a citation
-DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 REFERENCE_SNIPPET = re.compile(r"references/(?P<key>[^/]+)\.md")
 
 
@@ -43,7 +47,7 @@ def check(project):
     for page in project.pages:
         cited, snippets = citations(page), included(page)
         cited_anywhere |= set(cited)
-        yield from _own_definitions(page, known)
+        yield from _own_definitions(project, page, known)
         for key, line in cited.items():
             if key not in known:
                 yield Problem(line.path, line.number, f"unknown citation key '{key}'")
@@ -66,14 +70,46 @@ def check(project):
                       f"reference '{key}' is not cited by any page", warning=True)
 
 
-def _own_definitions(page, known):
-    """A definition of a reference's footnote anywhere but its generated snippet is a forgery."""
-    for line in page.lines:
-        definition = DEFINITION.match(line.plain)
-        if definition and definition[1] in known and line.path != f"content/references/{definition[1]}.md":
-            key = definition[1]
-            yield Problem(line.path, line.number, f"defines the footnote [^{key}] itself: a reference's text"
-                          f" comes only from content/references.yml; remove it and include references/{key}.md")
+def _own_definitions(project, page, known):
+    """A footnote of a reference key whose text is not its generated snippet's is a forgery:
+    each definition's text, rendered, must equal the snippet's (a line break or a comment of
+    the next snippet may follow it; what readers see may not differ)."""
+    if "mkdocs.yml" in project.broken:
+        return  # its Markdown settings are unknown; the rendered-HTML rule reports them
+    try:
+        found = rendered(project, page)
+    except SettingsError:
+        return  # the rendered-HTML rule reports the settings once
+    reported = set()
+    for key, text in found.footnotes:
+        if key in known and key not in reported and _shown(project, text) != _verified(project, key):
+            reported.add(key)
+            snippet = f"content/references/{key}.md"
+            line = next((line for line in page.lines if f"[^{key}]:" in line.plain and line.path != snippet), None)
+            yield Problem(*((line.path, line.number) if line else (page.path, 0)),
+                          f"defines the footnote [^{key}] itself: a reference's text comes only from"
+                          f" content/references.yml; remove it and include references/{key}.md")
+
+
+def _shown(project, text: str) -> str:
+    """A footnote's Markdown as readers see it (rendered on its own; each text once)."""
+    cache = project.__dict__.setdefault("_footnote_html", {})
+    if text not in cache:
+        cache[text] = render_part(project, text).html
+    return cache[text]
+
+
+def _verified(project, key: str) -> str | None:
+    """The footnote of content/references/<key>.md as readers see it; None when that snippet
+    is missing (reported with the includes) or defines no footnote of the key."""
+    cache = project.__dict__.setdefault("_verified_footnote", {})
+    if key not in cache:
+        relative = f"content/references/{key}.md"
+        snippet = project.root / relative
+        texts = [] if not (KEY.fullmatch(key) and snippet.is_file() and not snippet.is_symlink()) else \
+            [text for found, text in render_part(project, project.text(relative)).footnotes if found == key]
+        cache[key] = _shown(project, texts[-1]) if texts else None
+    return cache[key]
 
 
 def _sources(page, known, cited):

@@ -5,10 +5,16 @@
 - In docs/ only the file types a page needs; no drafts or notes (.bak, ~, .txt other
   than robots.txt, office documents), and no hand-written .html, which would be
   published without any of these checks.
-- Page names are lowercase words joined by hyphens: the name is the public address.
-- SVG files hold no script, event handler or reference to anything outside themselves:
-  opened directly, an SVG runs on this site's address like a page.
-- Images stay within IMAGE_BUDGET each. The largest today is share.png, 54 KB; a slow
+- Page names are lowercase words joined by hyphens: the name is the public address. No two
+  pages share an address without its slashes (a/b.md, ab.md): their QR codes and review
+  states are named by it.
+- SVG files hold no script, event handler, style or reference to anything outside
+  themselves, and only SVG's own elements: opened directly, an SVG runs on this site's
+  address like a page, with no CSP. Styles are refused whole (a <style> element or a
+  style= attribute), not searched for url( and @import: CSS can spell those in capitals,
+  with escapes or among other values. A presentation attribute may hold url(#id) of the
+  drawing itself as its whole value, nothing else of that kind, and no backslash.
+- Images stay within IMAGE_BUDGET each. The largest today is share.png, 54 KB (55,296 bytes); a slow
   phone takes a second or more for every 100 KB, and a drawing or photo this site
   needs fits in that.
 """
@@ -18,7 +24,8 @@ import re
 from pathlib import Path
 from xml.parsers import expat
 
-from content_rules.common import Problem
+from content_rules.common import Problem, drawing_value_problem
+from site_pages import shared_key_problem, shared_keys
 
 IMAGE_BUDGET = 100 * 1024  # bytes, for each image file
 IMAGES = {".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".svg", ".ico"}
@@ -34,7 +41,12 @@ DRAFTS = {".bak", ".orig", ".old", ".tmp", ".swp", ".swo", ".rej", ".draft"}
 OFFICE = {".doc", ".docx", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ods", ".csv", ".numbers",
           ".ppt", ".pptx", ".odp", ".key", ".pdf"}
 PAGE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-SVG_REFUSED = {"script": "a script", "foreignObject": "embedded HTML (<foreignObject>)", "handler": "a script"}
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+RUNS = "opened directly, an SVG runs it on this site's address"
+SVG_REFUSED = {"script": f"holds a script: {RUNS}", "handler": f"holds a script: {RUNS}",
+               "foreignObject": f"holds embedded HTML (<foreignObject>): {RUNS}",
+               "style": "holds a <style> element: a style can load files from elsewhere, and CSS can spell url("
+                        " and @import in capitals or escapes; give the shapes fill and stroke attributes instead"}
 
 
 def check(project):
@@ -43,6 +55,9 @@ def check(project):
     for path in _files(project.docs):
         relative = path.relative_to(project.root).as_posix()
         yield from (Problem(relative, line, message) for line, message in _file(path, project.docs))
+    for key, names in shared_keys(project.page_named).items():
+        path, message = shared_key_problem(key, names)
+        yield Problem(path, 0, message)
 
 
 def _walk(folder: Path):
@@ -92,35 +107,48 @@ def _file(path: Path, docs: Path):
 
 def _svg(path: Path):
     """(line, message) for what an SVG file must not hold; parsed with expat, which fetches nothing."""
-    found = []
+    found, open_elements = [], []
     parser = expat.ParserCreate(namespace_separator=" ")
 
     def here():
         return parser.CurrentLineNumber
 
     def start(tag, attributes):
-        local = tag.split(" ")[-1]
+        namespace, _, local = tag.rpartition(" ")
+        open_elements.append(local)
         if local in SVG_REFUSED:
-            found.append((here(), f"holds {SVG_REFUSED[local]}: opened directly, an SVG runs it on this site's address"))
+            found.append((here(), SVG_REFUSED[local]))
+        elif namespace != SVG_NAMESPACE:
+            found.append((here(), f"holds <{local}> of {namespace or 'no'} XML namespace: an SVG asset may hold"
+                                  " only SVG elements (others can load or show files from elsewhere)"))
         for name, value in attributes.items():
             attribute = name.split(" ")[-1]
             if attribute.lower().startswith("on"):
                 found.append((here(), f"has an event handler ({attribute}=): it runs code when the file is opened"))
+            elif attribute == "style":
+                found.append((here(), "has a style= attribute: give the shape fill and stroke attributes instead"
+                                      " (a style can load files from elsewhere)"))
             elif attribute in ("href", "src") and not value.strip().startswith("#"):
                 found.append((here(), f"refers to {value} outside itself: an SVG asset must be self-contained"))
             elif attribute == "attributeName" and value.split(":")[-1].lower() in ("href", "src"):
                 found.append((here(), "animates a link's target: it can change where the link leads"))
-            elif "url(" in value.replace(" ", "") and "url(#" not in value.replace(" ", ""):
-                found.append((here(), f"refers to {value} outside itself: only url(#id) is allowed"))
+            elif why := drawing_value_problem(value):
+                found.append((here(), f'{attribute}="{value}" {why}'))
+
+    def end(_):
+        open_elements.pop()
 
     def text(data):
-        if "@import" in data or ("url(" in data.replace(" ", "") and "url(#" not in data.replace(" ", "")):
-            found.append((here(), "its style loads from outside the file (@import or url()): keep it self-contained"))
+        # Only a <style> (refused above, with its text) reads text as CSS; this is a second net.
+        if any(name in SVG_REFUSED for name in open_elements):
+            return
+        if "@import" in data.lower() or "url(" in data.replace(" ", "").lower():
+            found.append((here(), "its text loads from outside the file (@import or url()): keep it self-contained"))
 
     def declaration(*_):
         found.append((here(), "has a DOCTYPE or ENTITY declaration: an SVG asset needs none, and they can load files"))
 
-    parser.StartElementHandler, parser.CharacterDataHandler = start, text
+    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, text
     parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = declaration
     try:
         parser.Parse(path.read_bytes(), True)

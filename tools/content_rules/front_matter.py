@@ -1,14 +1,15 @@
-"""Front matter: present, valid YAML, every key the templates and reviews need, and
-review dates that can be true (none in the future).
+"""Front matter: present, valid YAML, every key the templates and reviews need and no
+other, and review dates that can be true (none in the future).
 
 MkDocs reads front matter that is not valid YAML as no front matter at all, and
-builds the page without its dates or description: here that is an error.
+builds the page without its dates or description: here that is an error. A key that
+is not in KEYS is refused: the theme prints some keys it knows (subtitle, icon,
+status) into every page's navigation without escaping them.
 """
 
-import re
 from datetime import date
 
-from content_rules.common import Problem
+from content_rules.common import Problem, iso_date
 
 # Reference pages (a list of terms, a list of works) are not health advice of their
 # own: they carry no review dates and cite nothing, but still need a title and a
@@ -17,6 +18,18 @@ REFERENCE_PAGES = {"glossary.md", "sources.md"}
 REVIEW_KEYS = ("last_reviewed", "next_review", "review_status", "sources")
 DESCRIPTION_MAX = 160  # search engines cut longer descriptions off
 REVIEW_WITHIN_YEARS = 3
+# Every key a page's front matter may have, and who reads it. To add one, say here which
+# template or rule needs it.
+KEYS = {
+    "title": "the page head, social cards and JSON-LD (overrides/partials/social-meta.html, structured-data.html)",
+    "description": "search results, social cards and JSON-LD",
+    "first_published": "the review box and JSON-LD datePublished (page-review.html, structured-data.html)",
+    "last_updated": "the review box and JSON-LD dateModified",
+    "last_reviewed": "the review box, JSON-LD lastReviewed, and the footer's review line (copyright.html)",
+    "next_review": "the review box and the due-for-review notice site.js shows",
+    "review_status": "checked against content/reviews.yml (content_rules/review_record.py)",
+    "sources": "the works the page cites, for JSON-LD citation (structured-data.html)",
+}
 
 
 def check(project):
@@ -35,6 +48,11 @@ def _page(page):
         yield Problem(page.path, 2, "front matter must be a mapping of keys to values")
         return
     meta = page.meta
+    for key in meta:
+        if key not in KEYS:
+            yield Problem(page.path, page.front_matter_line(str(key)),
+                          f"front matter key {str(key)!r} is not one this site uses (the keys are {', '.join(KEYS)}):"
+                          " remove it, or add it with its reason to KEYS in tools/content_rules/front_matter.py")
     needed = ("title", "description") + (() if page.name in REFERENCE_PAGES else REVIEW_KEYS)
     for key in needed:
         if key not in meta:
@@ -54,7 +72,7 @@ def _page(page):
     dates = {}
     for key in ("last_reviewed", "next_review"):
         if key in meta:
-            dates[key] = _iso_date(meta[key])
+            dates[key] = iso_date(meta[key])
             if dates[key] is None:
                 yield problem(key, f"'{key}' must be a date written YYYY-MM-DD, not {meta[key]!r}")
     last, due = dates.get("last_reviewed"), dates.get("next_review")
@@ -69,18 +87,6 @@ def _page(page):
 
 def _text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
-
-
-def _iso_date(value) -> date | None:
-    # YAML reads an unquoted 2026-11-30 as a date; a date with a time is a datetime (a subclass): refused.
-    if type(value) is date:
-        return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 def _add_years(day: date, years: int) -> date:

@@ -1,7 +1,9 @@
 """A page's Markdown as the rules read it: front matter apart, snippets resolved.
 
 Each line keeps the file and line it came from, so a problem inside an included
-snippet names the snippet. `plain` is the line with code (fenced blocks, code
+snippet names the snippet, and the indentation of the include lines around it (`indent`,
+which pymdownx.snippets puts before each of its lines; the fingerprint of a clinical review,
+tools/reviews.py, counts it). `plain` is the line with code (fenced blocks, code
 spans) and HTML comments blanked out, because links, ids and citations there are
 not real. Indented code blocks are not blanked: admonitions and lists indent
 their content the same way, and those must be checked.
@@ -9,7 +11,7 @@ their content the same way, and those must be checked.
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from content_rules.common import Problem, parse_yaml, read_text
@@ -31,6 +33,7 @@ class Line:
     number: int
     text: str  # as written
     plain: str  # with code and comments blanked
+    indent: str = ""  # what the include lines it came through put before it
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,8 @@ class Page:
             inside = not _climbs(name)
             self.includes.append(Include(line, name, inside and (self.content / name).is_file(), inside))
             if depth < MAX_SNIPPET_DEPTH:
-                resolved += self._snippet_lines(name, depth + 1)
+                indent = line.indent + line.text[:len(line.text) - len(line.text.lstrip())]
+                resolved += [replace(part, indent=indent + part.indent) for part in self._snippet_lines(name, depth + 1)]
         return resolved
 
     def _snippet_lines(self, name: str, depth: int) -> list[Line]:

@@ -7,10 +7,9 @@ page-review.html), so readers can judge how current a page is. The reference pag
 review after last review) are in front_matter.py.
 """
 
-import re
 from datetime import date
 
-from content_rules.common import Problem
+from content_rules.common import Problem, iso_date
 from content_rules.front_matter import REFERENCE_PAGES
 
 PUBLISHING_KEYS = ("first_published", "last_updated")
@@ -36,11 +35,11 @@ def _page(page, today):
     dates = {}
     for key in PUBLISHING_KEYS:
         if key in meta:
-            dates[key] = _iso_date(meta[key])
+            dates[key] = iso_date(meta[key])
             if dates[key] is None:
                 yield Problem(page.path, page.front_matter_line(key),
                               f"'{key}' must be a date written YYYY-MM-DD, not {meta[key]!r}")
-    dates["last_reviewed"] = _iso_date(meta.get("last_reviewed"))  # a bad one: front_matter.py
+    dates["last_reviewed"] = iso_date(meta.get("last_reviewed"))  # a bad one: front_matter.py
     first, updated = dates.get("first_published"), dates.get("last_updated")
     if first and updated and first > updated:
         yield Problem(page.path, page.front_matter_line("last_updated"),
@@ -49,14 +48,3 @@ def _page(page, today):
         if dates.get(key) and dates[key] > today:
             yield Problem(page.path, page.front_matter_line(key), f"{key} {dates[key]} is in the future (today is {today})")
 
-
-def _iso_date(value) -> date | None:
-    # YAML reads an unquoted 2026-11-30 as a date; one with a time is a datetime (refused).
-    if type(value) is date:
-        return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None

@@ -1,17 +1,18 @@
 """YAML data and front matter are plain text: one line each, no HTML.
 
-These values reach pages through generated Markdown (a glossary meaning is appended to
-every page), JSON-LD, and the page head, where the theme puts a title or description
+These values reach pages through generated Markdown (the glossary and sources lists,
+the warning-sign callouts), JSON-LD, and the page head, where the theme puts a title or description
 inside an HTML attribute without escaping it. So every text value (and key) in
 content/*.yml and in each page's front matter must be one line without < or >; in
 front matter also without a double quote, which would end the attribute it sits in.
 A multi-line value (a `|` or `>` block, or a line break in quotes) is refused: one
-once put its own lines of HTML into every page.
+once put its own lines of HTML into every page. A value with a YAML tag (`!!binary`)
+is refused where the YAML is parsed (content_rules/common.StrictLoader).
 """
 
 import yaml
 
-from content_rules.common import Problem
+from content_rules.common import Problem, parse_yaml
 
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
 HTML_MARKS = "<>"
@@ -34,7 +35,11 @@ def check(project):
                   if path.is_file() and not path.is_symlink())
     for path in data:
         relative = path.relative_to(project.root).as_posix()
-        yield from yaml_problems(project.text(relative), relative)
+        text = project.text(relative)
+        # Parsed here too, so a data file no other rule reads is refused for a tag or a key
+        # given twice; a file that is read elsewhere gives the same Problem, listed once.
+        _, problem = parse_yaml(text, relative)
+        yield from [problem] if problem else yaml_problems(text, relative)
     for page in project.pages:
         if page.front_matter is not None and not page.meta_problem:
             yield from yaml_problems(page.front_matter, page.path, 2, in_attribute=True)

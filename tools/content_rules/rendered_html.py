@@ -1,5 +1,6 @@
 """What each page renders to holds only the HTML in allowed_html.py, links only where
-they may lead, and no id twice; the nh3 sanitizer, given the same list, changes nothing.
+they may lead, no id twice and none of the theme's (__...), and no hidden text but the
+print button's wrapper; the nh3 sanitizer, given the same list, changes nothing.
 
 Checked on the rendered HTML, not the Markdown, because that is what the reader's
 browser runs: a tag split over lines, an attribute added by an attribute list
@@ -16,9 +17,10 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import nh3
+from bs4 import BeautifulSoup, NavigableString
 
 from content_rules import allowed_html as allowed
-from content_rules.common import Problem, line_of
+from content_rules.common import CSS_URL, LOCAL_URL, Problem, drawing_value_problem, line_of
 from content_rules.render import SettingsError, rendered
 from references import links as reference_links
 
@@ -42,7 +44,8 @@ def check(project):
         try:
             result = rendered(project, page)
         except SettingsError as error:
-            yield Problem("mkdocs.yml", line_of(project.text("mkdocs.yml"), r"^markdown_extensions\s*:"), str(error))
+            setting = rf"^\s*{error.setting}\s*:" if error.setting else r"^markdown_extensions\s*:"
+            yield Problem("mkdocs.yml", line_of(project.text("mkdocs.yml"), setting), str(error))
             return
         if result.error:
             yield Problem(page.path, 0, f"cannot be rendered as Markdown ({result.error})")
@@ -66,13 +69,28 @@ def _findings(html: str, sources: set[str]):
         for name, value in attributes:
             message = _attribute_problem(tag, name, value, in_svg, sources)
             if message:
-                yield [value if name in allowed.URL_ATTRIBUTES else "", f"{name}=", name], message
+                located_by_value = name in allowed.URL_ATTRIBUTES or name in allowed.ID_ATTRIBUTES
+                yield [value if located_by_value else "", f"{name}=", name], message
     for markup in reader.other_markup:
         yield [markup[:20]], f"{markup[:40]!r} is markup pages may not use"
+    for message in _hidden_problems(html):
+        yield [" hidden", "hidden"], message
     for name, count in Counter(reader.ids).items():
         if count > 1:
             yield [f"#{name}", f'id="{name}"', name], \
                 f"id '{name}' is used {count} times on this page: a link to #{name} can reach only the first"
+
+
+def _hidden_problems(html: str):
+    """A hidden <p> is only the print button's wrapper: site.js shows that one (where printing
+    works) and no other, so anything else hidden would silently never be read."""
+    for paragraph in BeautifulSoup(html, "html.parser").select("p[hidden]"):
+        others = [child for child in paragraph.children
+                  if child.name != "button" and not (isinstance(child, NavigableString) and not child.strip()
+                                                     and type(child) is NavigableString)]
+        if "handout__actions" not in (paragraph.get("class") or []) or others:
+            yield ('hidden on <p> is allowed only on the print button\'s wrapper, <p class="handout__actions" hidden>'
+                   " holding nothing but its <button>: site.js shows only that; other hidden text is never read")
 
 
 def _element_problem(tag: str, in_svg: bool) -> str | None:
@@ -94,11 +112,16 @@ def _attribute_problem(tag, name, value, in_svg, sources) -> str | None:
     own = SVG_ALLOWED.get(tag, set()) if in_svg and tag in SVG_ALLOWED else HTML_ALLOWED.get(tag, set())
     if name not in GLOBAL and name not in own:
         return f"{name}= is not an attribute <{tag}> may have (the list is in tools/content_rules/allowed_html.py)"
+    if name in allowed.ID_ATTRIBUTES and any(id.startswith(allowed.THEME_IDS) for id in value.split()):
+        return (f'{name}="{value}" on <{tag}> is not allowed: ids starting with {allowed.THEME_IDS} belong to the'
+                " theme (#__config holds its settings, #__scripts-after-paint starts its scripts): choose another")
     if (tag, name) in ONLY_VALUES and value not in ONLY_VALUES[tag, name]:
         wanted = " or ".join(f'{name}="{allowed_value}"' for allowed_value in sorted(ONLY_VALUES[tag, name]))
         return f'{name}="{value}" on <{tag}> is not allowed: only {wanted}'
-    if "url(" in value.replace(" ", "").lower() and not value.replace(" ", "").lower().startswith("url(#"):
+    if CSS_URL.search(value) and not LOCAL_URL.fullmatch(value.strip()):
         return f"{name}= on <{tag}> refers to {value}: only url(#id) of this drawing is allowed, nothing from elsewhere"
+    if in_svg and (why := drawing_value_problem(value)):
+        return f'{name}="{value}" on <{tag}> {why}'
     if name in allowed.URL_ATTRIBUTES:
         return _address_problem(tag, name, value, sources)
     return None

@@ -17,7 +17,10 @@ def check(project):
     if not (project.root / path).exists():
         yield Problem(path, 0, "file not found: it records each clinical review ([] while there is none)")
         return
-    records, text = reviews.load(project.root)
+    records, text, own = reviews.load(project.root)
+    if records is None:
+        yield from own  # cannot be read or parsed (the plain-text rule reports its other problems)
+        return
     found = reviews.problems(records, text, set(project.page_named))
     for line, message in found:
         yield Problem(path, line, message)

@@ -27,7 +27,10 @@ def check(project):
     if not (project.root / path).exists():
         yield Problem(path, 0, "file not found: it lists every warning sign the pages show")
         return
-    data, text = warning_signs.load(project.root)
+    data, text, found = warning_signs.load(project.root)
+    if data is None:
+        yield from found  # cannot be read or parsed (the plain-text rule reports its other problems)
+        return
     # With content/references.yml unreadable (its own problem is reported) every source would look unknown.
     references = None if "content/references.yml" in project.broken else set(project.references)
     for line, message in warning_signs.problems(data, text, references):
@@ -54,7 +57,7 @@ def _written_by_hand(project):
         relative = file.relative_to(project.root).as_posix()
         if file.is_file() and file.suffix in SCANNED_SUFFIXES and \
                 not any(fnmatch.fnmatch(relative, pattern) for pattern in GENERATED):
-            yield file_lines(relative, file.read_text(encoding="utf-8"))
+            yield file_lines(relative, project.text(relative))
 
 
 def _copies(lines, signs, source):

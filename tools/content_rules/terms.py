@@ -5,12 +5,10 @@ counts where the snippet is included. Reference pages (the glossary, the sources
 lists, not running text, and are not checked.
 """
 
-import re
-
 from content_rules.common import Problem
 from content_rules.front_matter import REFERENCE_PAGES
 from content_rules.render import SettingsError, rendered
-from terms import unexplained_in_html
+from terms import pattern, unexplained_in_html
 
 
 def check(project):
@@ -35,8 +33,7 @@ def check(project):
 
 def _where(page, glossary: dict, term: str) -> tuple[str, int]:
     """The file and line (the page's own or a snippet's) where the term is first written."""
-    forms = [term, *(glossary[term].get("also") or [])]
-    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, forms)), re.IGNORECASE)
-    line = next((line for line in page.lines if not line.plain.lstrip().startswith("#") and pattern.search(line.plain)),
+    written, _ = pattern({term: glossary[term]})
+    line = next((line for line in page.lines if not line.plain.lstrip().startswith("#") and written.search(line.plain)),
                 None)
     return (line.path, line.number) if line else (page.path, 0)
