@@ -118,15 +118,29 @@
     input.addEventListener("input", sync);
   }
 
-  // Each footnote's "↩" link back to the text has its name in a title attribute. The theme
-  // builds a tooltip for every element with a title when it starts (60 on the longest page,
-  // the main cost of its start on a slow phone, after the first paint). For these links a
-  // tooltip adds nothing: keep the name as aria-label, for screen readers, and drop the
-  // title. This runs before the theme starts (overrides/partials/javascripts/after-paint.html).
+  // Each source's "↩" links back to where the text cites it, one link per citation. The
+  // footnotes extension names them all alike, in a title ("Back to where source 3 is cited",
+  // mkdocs.yml): a source cited three times gave a screen reader three identical links. The
+  // second and later say which time they lead back to. The name becomes an aria-label and the
+  // title goes: the theme builds a tooltip for every element with a title when it starts (60 on
+  // the longest page, the main cost of its start on a slow phone), and here one adds nothing.
+  // This runs before the theme starts (overrides/partials/javascripts/after-paint.html).
+  function ordinal(n) {
+    var tens = n % 100;
+    var last = n % 10;
+    if (tens >= 11 && tens <= 13) return n + "th";
+    return n + (last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th");
+  }
+
   function nameFootnoteBacklinks() {
-    document.querySelectorAll(".md-content a.footnote-backref[title]").forEach(function (link) {
-      link.setAttribute("aria-label", link.getAttribute("title"));
-      link.removeAttribute("title");
+    document.querySelectorAll(".md-content .footnote li").forEach(function (source) {
+      var links = source.querySelectorAll("a.footnote-backref[title]");
+      Array.prototype.forEach.call(links, function (link, index) {
+        var name = link.getAttribute("title");
+        if (index > 0) name += " (" + ordinal(index + 1) + " time)";
+        link.setAttribute("aria-label", name);
+        link.removeAttribute("title");
+      });
     });
   }
 
