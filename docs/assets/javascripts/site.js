@@ -12,18 +12,20 @@
     }
   }
 
-  // Show the "due for review" notice when the page's next review date has passed.
-  // Decided here, in the reader's browser, so a page built long ago still warns.
+  // Show the "due for review" notice once the page's next review date has passed, for a page
+  // built before that day: the build puts the notice in the page itself from that day on
+  // (overrides/partials/review-due.html), and then there is nothing to do. The words come from
+  // the review box's data-overdue-notice, written by the same template, so they are the same.
   function showOverdueReview() {
     var box = document.querySelector(".page-review[data-next-review]");
-    if (!box) return;
+    if (!box || box.querySelector(".page-review__overdue")) return;
     var due = new Date(box.getAttribute("data-next-review") + "T00:00:00Z");
     if (isNaN(due.getTime()) || Date.now() < due.getTime()) return;
-    var notice = box.querySelector(".page-review__overdue");
-    if (!notice) return;
-    notice.hidden = false;
-    box.classList.add("page-review--overdue");
-    // Also repeat it at the top of the page, where a reader sees it first.
+    var notice = document.createElement("p");
+    notice.className = "page-review__overdue";
+    notice.innerHTML = box.getAttribute("data-overdue-notice") || "";
+    box.querySelector(".page-review__title").insertAdjacentElement("afterend", notice);
+    // Also at the top of the page, where a reader sees it first.
     var heading = document.querySelector(".md-content h1");
     if (heading) {
       var copy = notice.cloneNode(true);
