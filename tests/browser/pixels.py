@@ -26,8 +26,17 @@ Pixel = tuple[int, int, int]
 
 def pixels(locator) -> list[Pixel]:
     """The (r, g, b) of every pixel of the element as drawn now."""
-    png = locator.screenshot(animations="disabled")
-    blank = locator.page.context.new_page()
+    return decoded(locator.page, locator.screenshot(animations="disabled"))
+
+
+def pixels_in(page, box: dict) -> list[Pixel]:
+    """The pixels of a box of the page ({x, y, width, height} in CSS pixels, from the viewport's
+    top left corner): for what has no element of its own, such as a ::before icon."""
+    return decoded(page, page.screenshot(clip=box, animations="disabled"))
+
+
+def decoded(page, png: bytes) -> list[Pixel]:
+    blank = page.context.new_page()
     try:
         return [tuple(pixel) for pixel in blank.evaluate(DECODE_JS, base64.b64encode(png).decode())]
     finally:
