@@ -63,6 +63,13 @@
     }
   }
 
+  // A button's icon is decoration: its name says what it does.
+  function hideIcons(button) {
+    button.querySelectorAll("svg").forEach(function (icon) {
+      icon.setAttribute("aria-hidden", "true");
+    });
+  }
+
   // On phones the menu button is a <label> for a hidden checkbox, which Tab never reaches.
   // Put a real button in its place (same look) that says whether the menu is open and
   // toggles the same checkbox; Escape closes the open menu.
@@ -74,6 +81,7 @@
     button.type = "button";
     button.className = label.className + " site-menu-button"; // site.css hides it on wide screens
     while (label.firstChild) button.appendChild(label.firstChild); // the icon
+    hideIcons(button);
     button.setAttribute("aria-label", "Menu");
     var sync = function () {
       button.setAttribute("aria-expanded", String(drawer.checked));
@@ -91,6 +99,66 @@
       button.focus();
     });
     label.replaceWith(button);
+  }
+
+  // On phones search opens from a <label> for a hidden checkbox: no name for screen readers, and
+  // Tab never reaches it. Put a real button beside it (same look, named, saying whether search
+  // is open) that clicks the label, and hide the label: the theme finds it by [for=__search] to
+  // listen for that click, so it stays in the page.
+  function enableSearchButton() {
+    var search = document.getElementById("__search");
+    var label = document.querySelector(".md-header label.md-header__button[for='__search']");
+    var icon = label && label.querySelector("svg");
+    if (!search || !icon) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " site-search-button"; // site.css hides it where Material does
+    button.appendChild(icon.cloneNode(true));
+    hideIcons(button);
+    button.setAttribute("aria-label", "Search");
+    var sync = function () {
+      button.setAttribute("aria-expanded", String(search.checked));
+    };
+    sync();
+    search.addEventListener("change", sync);
+    button.addEventListener("click", function () {
+      label.click();
+      // The theme focuses the field while the label's click is handled, before the search opens:
+      // closed, it is hidden (site.css), and cannot take focus. Now it is open.
+      var field = document.querySelector(".md-search__input");
+      if (search.checked && field) field.focus();
+    });
+    // The search form's icons are decoration (the field and the Clear button have names).
+    document.querySelectorAll(".md-search__form svg").forEach(function (icon) {
+      icon.setAttribute("aria-hidden", "true");
+    });
+    label.hidden = true;
+    label.insertAdjacentElement("afterend", button);
+    // Material's keys for search ("/", "s", "f") open it by focusing the field, which the closed
+    // search cannot take where site.css hides it (the same widths): open it and focus the field
+    // here, for the keys Material would act on, and keep the key out of the field.
+    var field = document.querySelector(".md-search__input");
+    if (!field) return; // another builder's search
+    var phone = matchMedia("(max-width: 59.984375em)");
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      if (!phone.matches || search.checked || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (["/", "s", "S", "f", "F"].indexOf(event.key) === -1) return;
+      if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      event.preventDefault();
+      search.click();
+      field.focus();
+    }, true);
+  }
+
+  // The light/dark switch shows its icon in a <label>, named only by a tooltip: screen readers
+  // met an image without a name. Name the icon as its tooltip does ("Switch to dark mode"); the
+  // hidden radio button it labels carries the same name.
+  function namePaletteSwitch() {
+    document.querySelectorAll("[data-md-component='palette'] label[title] svg").forEach(function (icon) {
+      icon.setAttribute("role", "img");
+      icon.setAttribute("aria-label", icon.parentNode.getAttribute("title"));
+    });
   }
 
   // The light/dark switch is a pair of radio buttons shown as one button. Material switches
@@ -151,6 +219,8 @@
     nameSearchDialog();
     skipEmptySearchResults();
     enableMenuButton();
+    enableSearchButton();
+    namePaletteSwitch();
     enableSpaceOnPaletteSwitch();
   }
 
