@@ -13,6 +13,9 @@ SITE_DIR_zensical := site-zensical
 SITE_DIR = $(SITE_DIR_$(ENGINE))
 export SITE_DIR
 export NO_MKDOCS_2_WARNING := 1
+# Today's date (UTC) as YYYYMMDD, for the "due for review" notice the build puts on overdue pages
+# (mkdocs.yml, extra.today). Set TODAY=20280101, say, to build the site as it will be that day.
+export TODAY ?= $(shell date -u +%Y%m%d)
 # The Nu HTML checker (npm vnu-jar, pinned in its lock file), for tests/test_html_valid.py.
 VNU := tests/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
 

@@ -24,10 +24,11 @@ def copy_project(into: Path) -> Path:
     return into
 
 
-def build_site(docs_config: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Build with MkDocs in strict mode; return the finished process."""
+def build_site(docs_config: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Build with MkDocs in strict mode, with `env` added to the environment (TODAY, say);
+    return the finished process."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(docs_config),
          "--site-dir", str(site_dir)],
-        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
     )

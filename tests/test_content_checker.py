@@ -48,6 +48,11 @@ DEFECTS = {
     "unknown-citation-key-in-include": "docs/about.md:23: unknown citation key 'no-such-source' in snippet include",
     "unknown-citation-key-in-sources": "docs/about.md:7: unknown citation key 'no-such-source' in front matter sources",
     "citation-without-snippet": "docs/about.md:12: [^julian2020] is cited but",
+    "citations-out-of-order": "docs/about.md:15: [^julian2020][^nhs-b12] shows sources 2, 1 side by side, out of order:"
+                              " write [^nhs-b12][^julian2020], or move the references/ includes",
+    "citations-out-of-order-in-generated-snippet": "content/callouts/note.md:3: [^julian2020][^nhs-b12] shows sources 2, 1"
+                                                   " side by side on docs/about.md, out of order; this file is generated:"
+                                                   " move the references/ includes of docs/about.md into the order",
     "snippet-without-citation": "docs/about.md:23: references/julian2020.md is included but [^julian2020] is never cited",
     "sources-not-matching-citations": "docs/about.md:7: front matter sources do not match the citations "
                                       "(listed but not cited: julian2020)",

@@ -16,12 +16,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from content_rules import (citations, data_files, files, front_matter, images, links, nav, page_dates, plain_text,
+from content_rules import (citation_order, citations, data_files, files, front_matter, images, links, nav, page_dates, plain_text,
                            redirects, rendered_html, review_record, signs, tables, terms)
 from content_rules.common import Problem
 from content_rules.project import Project
 
-RULES = (front_matter, citations, links, images, nav, data_files, plain_text, rendered_html, tables, files,
+RULES = (front_matter, citations, citation_order, links, images, nav, data_files, plain_text, rendered_html, tables, files,
          redirects, terms, signs, page_dates, review_record)
 
 

@@ -132,4 +132,4 @@ def test_footnote_backlinks_keep_their_name_without_a_tooltip(open_page):
     links = page.locator(".md-content a.footnote-backref")
     assert links.count() > 0, "no footnote back-links on the page"
     names = links.evaluate_all("links => links.map((link) => [link.getAttribute('aria-label'), link.title])")
-    assert all(label and label.startswith("Jump back to footnote") and not title for label, title in names), names
+    assert all(label and label.startswith("Back to where source") and not title for label, title in names), names

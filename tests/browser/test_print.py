@@ -82,8 +82,9 @@ def test_pdf_is_complete_without_blank_sheets(open_page, url, paper):
     page = open_page(url, media="print")
     headings = inner_texts(page, ".md-content h1, .md-content h2")
     records = inner_texts(page, ".md-content .footnote li")
+    # Those shown on paper: "Report a mistake" (a form on GitHub) is left off (print.css).
     outside_links = page.eval_on_selector_all(
-        ".md-content a[href^='http']", "els => els.map(e => e.href)")
+        ".md-content a[href^='http']", "els => els.filter(e => e.checkVisibility()).map(e => e.href)")
     disclaimer = page.inner_text(".md-copyright")
     # The one-sheet handout prints the site's address beside its own QR code instead
     # of the review box's "This page online" line (see the handout rules in print.css).

@@ -1,22 +1,26 @@
-"""The warning-sign callouts as a reader sees them: their text as big as the body text, and each
-level in its own icon shape and colour, the same colour as its level in the urgency figure.
+"""The callouts as a reader sees them: the text of every callout (admonition) as big as the body
+text, and each warning-sign level in its own icon shape and colour, the same colour as its level
+in the urgency figure.
 
 The words are tested on the built HTML (tests/test_warning_signs.py); this checks the look."""
 
 import pytest
+from browser_helpers import ALL_URLS, VIEWPORTS
 
 LEVELS = ("emergency", "urgent", "routine")
-PAGES = ["/", "/when-to-get-help/", "/handout/"]
 SCHEMES = ["light", "dark"]
 
-# Font sizes of the body text (paragraphs outside any callout) and of all text in the callouts,
-# citation numbers left out: they are superscript in the body text too.
+# Font sizes of the body text (the article's running text, not the smaller byline, captions, sources
+# or review box) and of all text in every callout (admonition), citation numbers left out: they are
+# superscript in the body text too.
 SIZES = """() => {
   const size = element => parseFloat(getComputedStyle(element).fontSize);
-  const body = [...document.querySelectorAll("article p")].filter(p => !p.closest(".admonition"));
-  const callouts = [...document.querySelectorAll("article .warning-sign, article .warning-sign *")]
+  const body = [...document.querySelectorAll("article p:not(.page-byline)")]
+    .filter(p => !p.closest(".admonition, details, figure, .footnote, .page-review, .key-points"));
+  const callouts = [...document.querySelectorAll("article :is(.admonition, details)")];
+  const text = callouts.flatMap(callout => [callout, ...callout.querySelectorAll("*")])
     .filter(element => !element.closest("sup"));
-  return {body: size(body[0]), callouts: callouts.map(size)};
+  return {body: body.length ? size(body[0]) : null, callouts: callouts.length, sizes: text.map(size)};
 }"""
 # Per level: the callout's border colour, its icon's colour and mask, and the figure's colour.
 LOOK = """levels => levels.map(level => {
@@ -29,12 +33,15 @@ LOOK = """levels => levels.map(level => {
 })"""
 
 
-@pytest.mark.parametrize("url", PAGES)
-def test_callout_text_is_not_smaller_than_body_text(open_page, url):
-    sizes = open_page(url).evaluate(SIZES)
-    assert sizes["callouts"], f"{url}: no warning-sign callout"
-    smaller = [size for size in sizes["callouts"] if size < sizes["body"]]
-    assert not smaller, f"{url}: callout text at {sorted(set(smaller))} px, body text {sizes['body']} px"
+@pytest.mark.parametrize("width", ["phone", "desktop"])
+@pytest.mark.parametrize("url", ALL_URLS)
+def test_callout_text_is_not_smaller_than_body_text(open_page, url, width):
+    sizes = open_page(url, viewport=VIEWPORTS[width]).evaluate(SIZES)
+    if not sizes["callouts"]:
+        pytest.skip(f"{url} has no callout")
+    assert sizes["body"], f"{url}: no body paragraph to compare with"
+    smaller = [size for size in sizes["sizes"] if size < sizes["body"]]
+    assert not smaller, f"{url} ({width}): callout text at {sorted(set(smaller))} px, body text {sizes['body']} px"
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)

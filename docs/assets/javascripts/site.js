@@ -12,18 +12,20 @@
     }
   }
 
-  // Show the "due for review" notice when the page's next review date has passed.
-  // Decided here, in the reader's browser, so a page built long ago still warns.
+  // Show the "due for review" notice once the page's next review date has passed, for a page
+  // built before that day: the build puts the notice in the page itself from that day on
+  // (overrides/partials/review-due.html), and then there is nothing to do. The words come from
+  // the review box's data-overdue-notice, written by the same template, so they are the same.
   function showOverdueReview() {
     var box = document.querySelector(".page-review[data-next-review]");
-    if (!box) return;
+    if (!box || box.querySelector(".page-review__overdue")) return;
     var due = new Date(box.getAttribute("data-next-review") + "T00:00:00Z");
     if (isNaN(due.getTime()) || Date.now() < due.getTime()) return;
-    var notice = box.querySelector(".page-review__overdue");
-    if (!notice) return;
-    notice.hidden = false;
-    box.classList.add("page-review--overdue");
-    // Also repeat it at the top of the page, where a reader sees it first.
+    var notice = document.createElement("p");
+    notice.className = "page-review__overdue";
+    notice.innerHTML = box.getAttribute("data-overdue-notice") || "";
+    box.querySelector(".page-review__title").insertAdjacentElement("afterend", notice);
+    // Also at the top of the page, where a reader sees it first.
     var heading = document.querySelector(".md-content h1");
     if (heading) {
       var copy = notice.cloneNode(true);
@@ -61,6 +63,13 @@
     }
   }
 
+  // A button's icon is decoration: its name says what it does.
+  function hideIcons(button) {
+    button.querySelectorAll("svg").forEach(function (icon) {
+      icon.setAttribute("aria-hidden", "true");
+    });
+  }
+
   // On phones the menu button is a <label> for a hidden checkbox, which Tab never reaches.
   // Put a real button in its place (same look) that says whether the menu is open and
   // toggles the same checkbox; Escape closes the open menu.
@@ -72,6 +81,7 @@
     button.type = "button";
     button.className = label.className + " site-menu-button"; // site.css hides it on wide screens
     while (label.firstChild) button.appendChild(label.firstChild); // the icon
+    hideIcons(button);
     button.setAttribute("aria-label", "Menu");
     var sync = function () {
       button.setAttribute("aria-expanded", String(drawer.checked));
@@ -89,6 +99,66 @@
       button.focus();
     });
     label.replaceWith(button);
+  }
+
+  // On phones search opens from a <label> for a hidden checkbox: no name for screen readers, and
+  // Tab never reaches it. Put a real button beside it (same look, named, saying whether search
+  // is open) that clicks the label, and hide the label: the theme finds it by [for=__search] to
+  // listen for that click, so it stays in the page.
+  function enableSearchButton() {
+    var search = document.getElementById("__search");
+    var label = document.querySelector(".md-header label.md-header__button[for='__search']");
+    var icon = label && label.querySelector("svg");
+    if (!search || !icon) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " site-search-button"; // site.css hides it where Material does
+    button.appendChild(icon.cloneNode(true));
+    hideIcons(button);
+    button.setAttribute("aria-label", "Search");
+    var sync = function () {
+      button.setAttribute("aria-expanded", String(search.checked));
+    };
+    sync();
+    search.addEventListener("change", sync);
+    button.addEventListener("click", function () {
+      label.click();
+      // The theme focuses the field while the label's click is handled, before the search opens:
+      // closed, it is hidden (site.css), and cannot take focus. Now it is open.
+      var field = document.querySelector(".md-search__input");
+      if (search.checked && field) field.focus();
+    });
+    // The search form's icons are decoration (the field and the Clear button have names).
+    document.querySelectorAll(".md-search__form svg").forEach(function (icon) {
+      icon.setAttribute("aria-hidden", "true");
+    });
+    label.hidden = true;
+    label.insertAdjacentElement("afterend", button);
+    // Material's keys for search ("/", "s", "f") open it by focusing the field, which the closed
+    // search cannot take where site.css hides it (the same widths): open it and focus the field
+    // here, for the keys Material would act on, and keep the key out of the field.
+    var field = document.querySelector(".md-search__input");
+    if (!field) return; // another builder's search
+    var phone = matchMedia("(max-width: 59.984375em)");
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      if (!phone.matches || search.checked || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (["/", "s", "S", "f", "F"].indexOf(event.key) === -1) return;
+      if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      event.preventDefault();
+      search.click();
+      field.focus();
+    }, true);
+  }
+
+  // The light/dark switch shows its icon in a <label>, named only by a tooltip: screen readers
+  // met an image without a name. Name the icon as its tooltip does ("Switch to dark mode"); the
+  // hidden radio button it labels carries the same name.
+  function namePaletteSwitch() {
+    document.querySelectorAll("[data-md-component='palette'] label[title] svg").forEach(function (icon) {
+      icon.setAttribute("role", "img");
+      icon.setAttribute("aria-label", icon.parentNode.getAttribute("title"));
+    });
   }
 
   // The light/dark switch is a pair of radio buttons shown as one button. Material switches
@@ -118,15 +188,29 @@
     input.addEventListener("input", sync);
   }
 
-  // Each footnote's "↩" link back to the text has its name in a title attribute. The theme
-  // builds a tooltip for every element with a title when it starts (60 on the longest page,
-  // the main cost of its start on a slow phone, after the first paint). For these links a
-  // tooltip adds nothing: keep the name as aria-label, for screen readers, and drop the
-  // title. This runs before the theme starts (overrides/partials/javascripts/after-paint.html).
+  // Each source's "↩" links back to where the text cites it, one link per citation. The
+  // footnotes extension names them all alike, in a title ("Back to where source 3 is cited",
+  // mkdocs.yml): a source cited three times gave a screen reader three identical links. The
+  // second and later say which time they lead back to. The name becomes an aria-label and the
+  // title goes: the theme builds a tooltip for every element with a title when it starts (60 on
+  // the longest page, the main cost of its start on a slow phone), and here one adds nothing.
+  // This runs before the theme starts (overrides/partials/javascripts/after-paint.html).
+  function ordinal(n) {
+    var tens = n % 100;
+    var last = n % 10;
+    if (tens >= 11 && tens <= 13) return n + "th";
+    return n + (last === 1 ? "st" : last === 2 ? "nd" : last === 3 ? "rd" : "th");
+  }
+
   function nameFootnoteBacklinks() {
-    document.querySelectorAll(".md-content a.footnote-backref[title]").forEach(function (link) {
-      link.setAttribute("aria-label", link.getAttribute("title"));
-      link.removeAttribute("title");
+    document.querySelectorAll(".md-content .footnote li").forEach(function (source) {
+      var links = source.querySelectorAll("a.footnote-backref[title]");
+      Array.prototype.forEach.call(links, function (link, index) {
+        var name = link.getAttribute("title");
+        if (index > 0) name += " (" + ordinal(index + 1) + " time)";
+        link.setAttribute("aria-label", name);
+        link.removeAttribute("title");
+      });
     });
   }
 
@@ -135,6 +219,8 @@
     nameSearchDialog();
     skipEmptySearchResults();
     enableMenuButton();
+    enableSearchButton();
+    namePaletteSwitch();
     enableSpaceOnPaletteSwitch();
   }
 
