@@ -170,7 +170,9 @@ def _sign_problems(sign, rules: dict, references: set[str]) -> list[str]:
 # ---- what is written ----------------------------------------------------------------------
 
 def _cite(keys) -> str:
-    return "".join(f"[^{key}]" for key in dict.fromkeys(keys))
+    # One fixed order (alphabetical) for every callout, so that a page whose reference list
+    # follows first use shows each group of source numbers rising (the citation_order rule).
+    return "".join(f"[^{key}]" for key in sorted(set(keys)))
 
 
 def _sentence(sign: str) -> str:
