@@ -6,11 +6,13 @@ system's Java. Outside CI a missing checker skips these tests with the reason; i
 
 import json
 import os
+import re
 import shutil
 import subprocess
 
 import pytest
 
+from builder_differences import built_with
 from helpers import ROOT
 
 VNU = ROOT / "tests" / "html-checker" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -34,15 +36,25 @@ def errors(checker: list[str], *files) -> list[str]:
     assert done.returncode in (0, 1) and done.stderr.strip().startswith("{"), \
         f"the Nu HTML checker did not run (exit {done.returncode}): {done.stderr[-500:]}"
     messages = json.loads(done.stderr)["messages"]
-    return [f"{message.get('url', '').rsplit('/site', 1)[-1]}:{message.get('lastLine', '?')}: {message['message']}"
+    return [f"{message.get('url', '').removeprefix('file:')}:{message.get('lastLine', '?')}: {message['message']}"
             for message in messages if message.get("type") in ("error", "non-document-error")]
 
 
-@pytest.mark.zensical_difference("HTML checker")
+# README.md, Two builders, **HTML checker**: Zensical runs no hooks, so its drawer and search
+# checkboxes keep the theme's autocomplete="off", and its drawer overlay label has aria-hidden.
+# Only these two errors are excused, and only on a Zensical build.
+ZENSICAL_KNOWN = re.compile(r'Attribute \W?autocomplete\W? is only allowed when the input type is'
+                            r'|\W?aria-hidden\W? attribute must not be used on any \W?label\W? element')
+
+
 def test_every_page_is_valid_html(checker, site_dir):
     pages = sorted(site_dir.rglob("*.html"))
     assert len(pages) > 5
     found = errors(checker, *pages)
+    if built_with(site_dir) == "zensical":
+        known = [line for line in found if ZENSICAL_KNOWN.search(line)]
+        assert known, "Zensical's known errors are gone: drop ZENSICAL_KNOWN and the README entry"
+        found = [line for line in found if line not in known]
     assert not found, f"{len(found)} HTML errors:\n" + "\n".join(found[:20])
 
 
