@@ -12,7 +12,7 @@ HANDOUT = "/handout/"
 HELP = "/when-to-get-help/"
 # The callouts made by tools/warning_signs.py, one per level.
 CALLOUTS = ("warning-sign--emergency", "warning-sign--urgent", "warning-sign--routine")
-CITED_BY_CALLOUTS = ("nhs-back-pain", "nhs-cauda-equina", "nice-ng239")
+CITED_BY_CALLOUTS = ("nhs-back-pain", "geh-ces-leaflet", "nhs-confusion", "nice-ng239")
 
 
 def without_citations(element) -> str:
