@@ -48,6 +48,7 @@ DEFECTS = {
     "unknown-citation-key-in-include": "docs/about.md:23: unknown citation key 'no-such-source' in snippet include",
     "unknown-citation-key-in-sources": "docs/about.md:7: unknown citation key 'no-such-source' in front matter sources",
     "citation-without-snippet": "docs/about.md:12: [^julian2020] is cited but",
+    "reference-included-twice": "docs/about.md:25: references/nhs-b12.md is included twice",
     "citations-out-of-order": "docs/about.md:15: [^julian2020][^nhs-b12] shows sources 2, 1 side by side, out of order:"
                               " write [^nhs-b12][^julian2020], or move the references/ includes",
     "citations-out-of-order-in-generated-snippet": "content/callouts/note.md:3: [^julian2020][^nhs-b12] shows sources 2, 1"
@@ -77,7 +78,7 @@ DEFECTS = {
                               " in content/references.yml: https://example.com/b12",
     # navigation
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
-    "nav-entry-without-file": "mkdocs.yml:26: nav entry help.md has no file docs/help.md",
+    "nav-entry-without-file": "mkdocs.yml:29: nav entry help.md has no file docs/help.md",
     # data files
     "reference-without-title": "content/references.yml:18: reference 'ods-b12' has no 'title'",
     "reference-unknown-kind": "content/references.yml:18: reference 'ods-b12' has kind 'blog'",

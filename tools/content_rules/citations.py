@@ -48,6 +48,7 @@ def check(project):
         cited, snippets = citations(page), included(page)
         cited_anywhere |= set(cited)
         yield from _own_definitions(project, page, known)
+        yield from _included_twice(page)
         for key, line in cited.items():
             if key not in known:
                 yield Problem(line.path, line.number, f"unknown citation key '{key}'")
@@ -68,6 +69,18 @@ def check(project):
     for key in sorted(known - cited_anywhere):
         yield Problem("content/references.yml", line_of(project.text("content/references.yml"), rf"^{re.escape(key)}\s*:"),
                       f"reference '{key}' is not cited by any page", warning=True)
+
+
+def _included_twice(page):
+    """A second include of a reference is a merge left-over: its source number would follow
+    the first, so the list and the numbers in the text stop matching the includes' order."""
+    seen = set()
+    for include in page.includes:
+        if (match := REFERENCE_SNIPPET.fullmatch(include.name)) and match["key"] in seen:
+            yield Problem(include.line.path, include.line.number,
+                          f"references/{match['key']}.md is included twice: remove this line")
+        elif match:
+            seen.add(match["key"])
 
 
 def _own_definitions(project, page, known):
