@@ -22,6 +22,8 @@ CONFIG = config()
 SITE_URL = site_url(CONFIG)              # ends with "/"
 SITE_PATH = site_path(CONFIG)            # "/b12-back-pain/": the site lives under this prefix
 REPO_URL = CONFIG.get("repo_url")    # None while the header repository link is switched off
+# Each page's "Report a mistake" link opens this form (overrides/partials/page-review.html).
+REPORT_FORM = CONFIG["extra"]["repository"] + "/issues/new?template=report-a-mistake.yml&page="
 NOT_FOUND = "/404.html"
 REFRESH = re.compile(r"^\s*0\s*;\s*url=(\S+)\s*$", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import NOT_FOUND, REPO_URL, article, resolve, site_path
+from helpers import NOT_FOUND, REPO_URL, REPORT_FORM, article, resolve, site_path
 from site_pages import page_urls
 
 ALL_PAGES = [*page_urls(), NOT_FOUND]
@@ -68,6 +68,9 @@ def test_external_links_are_listed_sources_over_https(pages, listed_sources, url
         # The one exception: the header's link to the site's own source code repository
         # (repo_url in mkdocs.yml, if set), which Material shows on every page; not a cited work.
         if REPO_URL and absolute == REPO_URL:
+            continue
+        # And the review box's "Report a mistake" link to the repository's issue form.
+        if absolute.startswith(REPORT_FORM):
             continue
         if urlsplit(absolute).scheme != "https":
             wrong.append(f"{href} (not https)")

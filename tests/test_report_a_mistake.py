@@ -38,7 +38,8 @@ def test_every_page_links_to_the_form_with_its_own_address(pages, url):
 
 def test_the_link_runs_nothing_and_loads_nothing(pages):
     link = next(a for a in article(pages["/"]).find_all("a", href=True) if a.get_text(strip=True) == LINK_TEXT)
-    assert set(link.attrs) == {"href"}, f"the link carries more than an address: {link.attrs}"
+    assert set(link.attrs) == {"href", "rel"}, f"the link carries more than an address: {link.attrs}"
+    assert set(link["rel"]) == {"noopener", "noreferrer"}, f"the link may send a referrer: {link.attrs}"
 
 
 @pytest.fixture(scope="module")
