@@ -15,7 +15,7 @@ FIGURES = {
     "figure-b12-to-back-pain": ["/how-b12-affects-nerves/"],
     "figure-urgency-levels": ["/when-to-get-help/", "/handout/"],
     "figure-test-to-treatment": ["/diagnosis-and-treatment/"],
-    "figure-food-label": ["/diagnosis-and-treatment/"],
+    "figure-food-label": ["/b12-in-food/"],
 }
 ON_PAGE = [(figure, url) for figure, urls in FIGURES.items() for url in urls]
 # These two are drawn in SVG; the others are HTML boxes (with CSS arrows) and a mock label.
@@ -107,7 +107,7 @@ def test_spinal_cord_labels_are_text_and_its_description_says_them_all(site_dir)
     ("figure-spinal-cord", "/how-b12-affects-nerves/", ["statpearls-scd"]),
     ("figure-b12-to-back-pain", "/how-b12-affects-nerves/", ["statpearls-scd", "nhs-b12"]),
     ("figure-test-to-treatment", "/diagnosis-and-treatment/", ["bmj-ng239-summary", "nhs-b12-treatment"]),
-    ("figure-food-label", "/diagnosis-and-treatment/", ["fda-label-dv", "fsa-label-nutrition"]),
+    ("figure-food-label", "/b12-in-food/", ["fda-label-dv", "fsa-label-nutrition"]),
 ])
 def test_caption_cites_its_sources(pages, figure_id, url, keys):
     caption = figure(pages, url, figure_id).figcaption
@@ -156,7 +156,7 @@ TOOLS = ["figure-test-to-treatment", "figure-food-label"]
 
 @pytest.mark.parametrize("figure_id", TOOLS)
 def test_caption_says_how_to_use_the_figure(pages, figure_id):
-    caption = figure(pages, "/diagnosis-and-treatment/", figure_id).figcaption.get_text(" ", strip=True)
+    caption = figure(pages, FIGURES[figure_id][0], figure_id).figcaption.get_text(" ", strip=True)
     assert re.search(r"\bhow to (use|find)\b", caption, re.I), f"{figure_id}: the caption does not say how to use it"
 
 
@@ -176,7 +176,7 @@ def test_test_to_treatment_runs_from_test_to_result_to_treatment_by_cause(pages)
 
 
 def test_food_label_marks_the_b12_amount_and_percent(pages):
-    label = figure(pages, "/diagnosis-and-treatment/", "figure-food-label")
+    label = figure(pages, "/b12-in-food/", "figure-food-label")
     rows = [row for row in label.select("table tbody tr") if "vitamin b12" in row.get_text(" ").lower()]
     assert len(rows) == 1, "the label needs one Vitamin B12 line"
     amount, percent = (cell.get_text(" ", strip=True) for cell in rows[0].find_all("td"))

@@ -44,9 +44,16 @@ REQUIRED = {
         "terms": [r"musculoskeletal", r"\bB12\b"],
     },
     "/diagnosis-and-treatment/": {
-        "ids": TOPIC_END,
+        # #diet stays (a short section pointing to /b12-in-food/), so old links to it still land.
+        "ids": ["diet", *TOPIC_END],
         "terms": [r"blood tests?", r"serum", r"methylmalonic acid", r"homocysteine", r"injections?",
                   r"tablets?", r"fortified", r"Crohn['’]s", r"celiac"],
+    },
+    # B12 in food, moved off the diagnosis page so that it prints on at most 10 sheets.
+    "/b12-in-food/": {
+        "ids": ["key-points", "how-much", "food-label", *TOPIC_END],
+        "terms": [r"fortified", r"micrograms?", r"\b2\.4 micrograms\b", r"\b1\.5 micrograms\b", r"breastfe",
+                  r"%DV", r"%NRV", r"cannot take in"],
     },
     "/when-to-get-help/": {
         "ordered": ["emergency", "urgent", "see-a-doctor"],

@@ -13,7 +13,8 @@ PAGES = {
     "/how-b12-affects-nerves/": ["#figure-spinal-cord", "#figure-b12-to-back-pain"],
     "/when-to-get-help/": ["#figure-urgency-levels"],
     "/handout/": ["#figure-urgency-levels"],
-    "/diagnosis-and-treatment/": ["#figure-test-to-treatment", "#figure-food-label"],
+    "/diagnosis-and-treatment/": ["#figure-test-to-treatment"],
+    "/b12-in-food/": ["#figure-food-label"],
 }
 # The figures whose steps are joined by CSS arrows (a painted ::before on each step but the first).
 ARROWS = {
@@ -111,7 +112,7 @@ def test_arrows_stay_visible_in_forced_colours(open_page, url):
 
 def test_food_label_outlines_the_b12_line_without_colour(open_page):
     """The B12 line is told apart by thick rules and numbered marks, which forced colours keep."""
-    page = open_page("/diagnosis-and-treatment/", viewport=PHONE, forced_colors="active")
+    page = open_page("/b12-in-food/", viewport=PHONE, forced_colors="active")
     rule = page.eval_on_selector(".figure-label__b12 > td", "cell => parseFloat(getComputedStyle(cell).borderTopWidth)")
     assert rule >= 2, f"the B12 line's rule is {rule}px"
     marks = page.eval_on_selector_all(".figure-label__mark", "marks => marks.map(mark => mark.textContent.trim())")
