@@ -4,14 +4,17 @@ While serving, MkDocs sets site_url to the local address, which would change eve
 canonical address, share tags and printed address: the configured site_url is put back.
 On every rebuild while serving, first remake the generated files (`make generate`) and run
 the content checks (`make check`), so an edit to content/*.yml or a stylesheet shows at
-once, and every problem is printed in the terminal as a warning naming the file and line
-(`--strict` then stops that rebuild: MkDocs holds the page until the problem is fixed,
-then reloads it). tests/test_serve.py checks all of this.
+once, and every problem is printed in the terminal as a warning naming the file and line.
+A problem then stops that rebuild at once, before anything is written (MkDocs' strict mode
+would stop it only after the plugins had run, and the redirects plugin writes a page for
+each redirect key: a key that climbs out of the site would already be written). MkDocs
+holds the page until the problem is fixed, then reloads it. tests/test_serve.py checks this.
 """
 
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,5 +48,8 @@ def on_pre_build(config):
     generate.write_all()
     found, _ = check_content.problems(ROOT)
     for problem in found:
-        # A problem stops the rebuild (--strict counts warnings); a checker's warning only informs.
+        # A checker's warning only informs; a problem stops the rebuild below.
         (log.info if problem.warning else log.warning)(str(problem))
+    errors = [problem for problem in found if not problem.warning]
+    if errors:
+        raise Abort(f"{len(errors)} content problem(s) above: nothing was built; fix them and save again")

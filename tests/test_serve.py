@@ -4,9 +4,11 @@ overrides/ changes; and prints each content problem an edit makes, naming file a
 serves nothing of that edit until it is fixed (hooks/serve_checks.py, hooks/live_reload.py). Run on a copy of the project."""
 
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.request import urlopen
@@ -137,3 +139,32 @@ def test_a_problem_made_while_serving_is_printed_and_never_served(served):
     finally:
         path.write_text(original, encoding="utf-8")
     assert b"alert(1)" not in get(base + "about/"), "the refused edit was served"
+
+
+def test_a_redirect_key_that_climbs_out_writes_nothing_while_serving(served):
+    """The redirects plugin writes one page per key after the pages are built; strict mode alone
+    would stop the rebuild only after that. The checks stop it first (hooks/serve_checks.py)."""
+    project, _, _, log = served
+    config = Path(project) / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    name = f"escaped-{time.monotonic_ns()}"
+    # `mkdocs serve` builds into a new folder in the temp folder: one level up is outside it.
+    escaped = Path(tempfile.gettempdir()) / name
+    key = "        when-to-seek-help.md: when-to-get-help.md\n"
+    assert key in original, "mkdocs.yml: the redirect to copy is gone"
+    start = len(log.read_text())
+    config.write_text(original.replace(key, key + f"        ../{name}.md: about.md\n"), encoding="utf-8")
+    try:
+        # MkDocs logs this line when a rebuild has ended in an error, whatever stopped it.
+        for _ in range(120):
+            if "An error happened during the rebuild" in log.read_text()[start:]:
+                break
+            time.sleep(0.5)
+        written = log.read_text()[start:]
+        assert f"redirect ../{name}.md -> about.md: the old page must be a page path" in written, \
+            f"no problem printed:\n{written[-1500:]}"
+        assert "An error happened during the rebuild" in written, f"the rebuild did not stop:\n{written[-1500:]}"
+        assert not escaped.exists(), f"a redirect page was written outside the site: {escaped}"
+    finally:
+        config.write_text(original, encoding="utf-8")
+        shutil.rmtree(escaped, ignore_errors=True)
