@@ -169,6 +169,10 @@ DEFECTS = {
     "html-aria-hidden-text": "docs/about.md:16: aria-hidden= is not an attribute <p> may have",
     # files that should never be published; snippets only from content/
     "symlink-in-docs": "docs/assets/images/photo.png: is a symbolic link (to /etc/hostname)",
+    # content/ is included into pages and overrides/ into every page's template: a link there
+    # publishes what it points to as surely as one in docs/ (this one is a whole folder)
+    "symlink-in-content": "content/callouts: is a symbolic link (to /etc)",
+    "symlink-in-overrides": "overrides/partials/copyright.html: is a symbolic link (to /etc/hostname)",
     "draft-backup-file": "docs/about.md.bak: is a backup or draft copy",
     "editor-backup-file": "docs/about.md~: is a backup or draft copy",
     "text-note": "docs/notes.txt: is a text note",
