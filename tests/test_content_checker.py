@@ -107,6 +107,9 @@ DEFECTS = {
     "html-base": "docs/about.md:16: <base> is not allowed in a page: it changes where every link",
     "html-link": "docs/about.md:16: <link> is not allowed in a page: it loads files from elsewhere",
     "html-style": "docs/about.md:16: <style> is not allowed in a page: it restyles the whole page",
+    "html-noscript": "docs/about.md:16: <noscript> is not allowed in a page: it holds markup that is shown or run"
+                     " differently",
+    "html-template": "docs/about.md:16: <template> is not allowed in a page: it holds markup that scripts can insert",
     "html-unknown-element": "docs/about.md:16: <marquee> is not an element pages may use",
     "html-abbr": "docs/about.md:16: <abbr> is not an element pages may use",  # the site no longer loads abbr
     "html-event-handler": "docs/about.md:16: onmouseover= on <p> is not allowed: an event handler runs code",
@@ -117,6 +120,10 @@ DEFECTS = {
     "markdown-javascript-link": "docs/about.md:16: href= on <a> is a javascript: address",
     "html-vbscript-link": "docs/about.md:16: href= on <a> is a vbscript: address, which runs code",
     "html-data-url": "docs/about.md:16: href= on <a> is a data: address, which can carry a page or script",
+    # src= is an address too: the same refusals as href=, in HTML and in a Markdown image
+    "html-data-url-in-src": "docs/about.md:16: src= on <img> is a data: address, which can carry a page or script",
+    "markdown-image-data-url": "docs/about.md:16: src= on <img> is a data: address, which can carry a page or script",
+    "html-javascript-src": "docs/about.md:16: src= on <img> is a javascript: address, which runs code",
     "html-style-attribute": "docs/about.md:16: style= on <span> is not allowed: the site's CSP blocks inline styles",
     "attr-list-event-handler": "docs/about.md:17: onclick= on <p> is not allowed: an event handler runs code",
     "attr-list-javascript-href": "docs/about.md:16: href= on <a> is a javascript: address",
