@@ -84,6 +84,11 @@ DEFECTS = {
     "reference-unknown-kind": "content/references.yml:18: reference 'ods-b12' has kind 'blog'",
     "reference-without-identifier": "content/references.yml:18: reference 'ods-b12' has none of pmid, doi, url",
     "reference-url-not-https": "content/references.yml:18: reference 'ods-b12' url is not https",
+    # a web page changes under its address: every web source shows the day we last checked it
+    "reference-url-without-checked": "content/references.yml:18: reference 'ods-b12' has a url but no 'checked' date"
+                                     " (YYYY-MM-DD)",
+    "reference-checked-in-the-future": "content/references.yml:18: reference 'ods-b12' checked 2999-01-01 is in the future",
+    "reference-checked-via-empty": "content/references.yml:18: reference 'ods-b12' has an empty 'checked_via'",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
     # redirects (redirect_maps of the redirects plugin in mkdocs.yml)
