@@ -89,6 +89,9 @@ DEFECTS = {
                                      " (YYYY-MM-DD)",
     "reference-checked-in-the-future": "content/references.yml:18: reference 'ods-b12' checked 2999-01-01 is in the future",
     "reference-checked-via-empty": "content/references.yml:18: reference 'ods-b12' has an empty 'checked_via'",
+    # on a work without a url: text here once stopped the data check with a TypeError
+    "reference-checked-not-a-date": "content/references.yml:18: reference 'ods-b12' checked '30 November 2026'"
+                                    " is not a date written YYYY-MM-DD",
     "glossary-term-without-meaning": "content/glossary.yml:3: glossary term 'nerve' has no meaning",
     "glossary-term-twice": "content/glossary.yml:3: not valid YAML: key 'myelin' is given twice",
     # redirects (redirect_maps of the redirects plugin in mkdocs.yml)

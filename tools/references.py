@@ -75,6 +75,10 @@ def entry_problems(key, entry) -> list[str]:
     # A web page changes under its address: readers are told when we last compared our text with it.
     if entry.get("url") and type(entry.get("checked")) is not date:
         found.append("has a url but no 'checked' date (YYYY-MM-DD): the day we last compared our text with the page")
+    elif "checked" in entry and type(entry["checked"]) is not date:
+        # On a work without a url (a PMID or DOI): compared with today below, text or a time crashed
+        # the checker and the generator. YAML reads only YYYY-MM-DD as a date.
+        found.append(f"checked '{entry['checked']}' is not a date written YYYY-MM-DD")
     elif entry.get("checked") and entry["checked"] > date.today():
         found.append(f"checked {entry['checked']} is in the future")
     if "checked_via" in entry and not (isinstance(entry["checked_via"], str) and entry["checked_via"].strip()):
