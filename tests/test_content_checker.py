@@ -79,6 +79,10 @@ DEFECTS = {
     # navigation
     "page-not-in-nav": "docs/extra.md: page is not in the nav of mkdocs.yml",
     "nav-entry-without-file": "mkdocs.yml:29: nav entry help.md has no file docs/help.md",
+    # the file exists (README.md beside docs/), but a nav name that climbs is no page of this site
+    "nav-entry-climbs": "mkdocs.yml:27: nav entry ../README.md is not a page path inside docs/",
+    # MkDocs lets an address in the nav through even in strict mode: a menu link on every page
+    "nav-entry-to-another-site": "mkdocs.yml:27: nav entry https://example.com/b12 is not a page in docs/",
     # data files
     "reference-without-title": "content/references.yml:18: reference 'ods-b12' has no 'title'",
     "reference-unknown-kind": "content/references.yml:18: reference 'ods-b12' has kind 'blog'",

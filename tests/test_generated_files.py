@@ -191,6 +191,18 @@ def test_an_unsafe_site_url_is_refused(project):
     assert snapshot(project) == before
 
 
+def test_a_climbing_nav_page_is_refused_before_anything_is_written(project):
+    """A nav name becomes a QR code's file name and address: ../ must stop the run, not be joined in."""
+    settings = project / "mkdocs.yml"
+    settings.write_text(settings.read_text().replace("  - About this site: about.md", "  - About this site: ../../about.md"))
+    before = snapshot(project)
+    done = run_tool("tools/site_address.py", "--root", str(project))
+    assert done.returncode == 1 and "mkdocs.yml: nav page '../../about.md' is not a plain page path" in done.stdout, \
+        done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert snapshot(project) == before
+
+
 def test_a_changed_reference_fails_the_check(project):
     source = project / "content" / "references.yml"
     source.write_text(source.read_text().replace("title: Vitamin B12 or folate deficiency anaemia",

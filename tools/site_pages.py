@@ -31,17 +31,21 @@ def site_path(settings: dict | None = None) -> str:
     return urlsplit(site_url(settings)).path
 
 
+def nav_entries(nav) -> list[str]:
+    """Every page or address the page tree lists, in order. Every value of a mapping is read,
+    not only the first, so that no entry goes unchecked (MkDocs refuses or warns about a
+    mapping of more than one; another builder might not)."""
+    if isinstance(nav, dict):
+        return [entry for value in nav.values() for entry in nav_entries(value)]
+    if isinstance(nav, list):
+        return [entry for item in nav for entry in nav_entries(item)]
+    return [nav] if isinstance(nav, str) else []
+
+
 def nav_files(nav: list | None = None) -> list[str]:
     """Markdown files in the page tree, in order (paths relative to docs/)."""
     nav = config()["nav"] if nav is None else nav
-    found = []
-    for item in nav:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        if isinstance(value, list):
-            found += nav_files(value)
-        elif isinstance(value, str) and value.endswith(".md"):
-            found.append(value)
-    return found
+    return [entry for entry in nav_entries(nav) if entry.endswith(".md")]
 
 
 def url_for(md_file: str) -> str:
