@@ -13,10 +13,11 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 
 from content_rules.markdown_text import FRONT_MATTER
+from readability import REFERENCE_PAGES
 
 # Import ROOT from here, not from conftest: with tests/browser/conftest.py present, the module
 # name "conftest" may be either file.
-from site_pages import DOCS, ROOT, config, nav_files, site_path, site_url, url_for  # noqa: F401  (ROOT is re-exported)
+from site_pages import DOCS, ROOT, config, nav_files, page_urls, site_path, site_url, url_for  # noqa: F401  (ROOT is re-exported)
 
 CONFIG = config()
 SITE_URL = site_url(CONFIG)              # ends with "/"
@@ -25,6 +26,8 @@ REPO_URL = CONFIG.get("repo_url")    # None while the header repository link is 
 # Each page's "Report a mistake" link opens this form (overrides/partials/page-review.html).
 REPORT_FORM = CONFIG["extra"]["repository"] + "/issues/new?template=report-a-mistake.yml&page="
 NOT_FOUND = "/404.html"
+# Pages for patients: every page in the navigation but the reference lists (glossary, sources).
+PATIENT_URLS = [url for url in page_urls() if url not in REFERENCE_PAGES]
 REFRESH = re.compile(r"^\s*0\s*;\s*url=(\S+)\s*$", re.IGNORECASE)
 
 
@@ -72,6 +75,21 @@ def article(soup):
 def words(element) -> str:
     """An element's text with whitespace collapsed, as a reader sees it."""
     return " ".join(element.get_text().split())
+
+
+# Running text is what a reader reads as sentences: paragraphs, list items, table cells and
+# captions. Headings, the byline, the review box and the sources list (titles of works by others)
+# are not; link addresses are attributes, so they are never in it.
+RUNNING_BLOCKS = "p, li, td, th, dd, figcaption"
+NOT_RUNNING = ".footnote, .page-byline, .page-review"
+
+
+def running_text(body) -> str:
+    """The running text of a page's main text (see RUNNING_BLOCKS), as one string."""
+    left_out = {id(tag) for tag in body.select(NOT_RUNNING)}
+    blocks = [block for block in body.select(RUNNING_BLOCKS)
+              if id(block) not in left_out and not any(id(parent) in left_out for parent in block.parents)]
+    return " ".join(words(block) for block in blocks)
 
 
 def html_files(site_dir: Path) -> list[Path]:

@@ -13,7 +13,8 @@ from lxml import etree
 FIGURES = {
     "figure-spinal-cord": ["/how-b12-affects-nerves/"],
     "figure-b12-to-back-pain": ["/how-b12-affects-nerves/"],
-    "figure-urgency-levels": ["/when-to-get-help/", "/handout/"],
+    # On the home page too, right after its message and purpose (issue 13, item 3).
+    "figure-urgency-levels": ["/", "/when-to-get-help/", "/handout/"],
     "figure-test-to-treatment": ["/diagnosis-and-treatment/"],
     "figure-food-label": ["/b12-in-food/"],
 }
@@ -151,6 +152,9 @@ def test_urgency_levels_differ_by_shape_and_words_and_link_to_their_sections(pag
 
 
 # Figures that help a reader act (issue 13, item 6) say in their caption how to use them.
+# The urgency figure helps a reader act too, but each of its levels is itself an instruction
+# ("Call 999 ... now") linked to its signs, and its caption says so ("Each level links to its
+# list of signs"): it is not held to the "how to use it" wording.
 TOOLS = ["figure-test-to-treatment", "figure-food-label"]
 
 

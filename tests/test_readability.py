@@ -2,10 +2,13 @@
 every glossary term explained at its first use, the home page's key points at grade 6 or
 below, measured by tools/readability.py on the built pages."""
 
+import re
+
 import pytest
 
 from readability import (DALE_CHALL_MAX, KEY_POINTS_GRADE_MAX, PATIENT_GRADE_MAX, REFERENCE_PAGES,
                          key_points_reading, page_reading, unexplained_terms)
+from helpers import PATIENT_URLS, article, running_text
 from site_pages import page_urls
 
 PATIENT_PAGES = [url for url in page_urls() if url not in REFERENCE_PAGES]
@@ -24,6 +27,18 @@ def test_patient_page_is_easy_to_read(pages, url):
 def test_every_term_is_explained_at_its_first_use(pages, url):
     found = unexplained_terms(str(pages[url]))
     assert not found, f"{url}: " + "; ".join(found)
+
+
+# Words the site replaced with plain ones (issue 13, item 1): "onset" by "when it started" and
+# the like, "musculoskeletal" by "muscles, joints and bones". Source titles and addresses may keep
+# them: they are not ours to change and not running text.
+REPLACED = re.compile(r"\b(onset|musculoskeletal)\b", re.I)
+
+
+@pytest.mark.parametrize("url", PATIENT_URLS)
+def test_no_patient_page_uses_the_words_we_replaced(pages, url):
+    found = sorted({match.lower() for match in REPLACED.findall(running_text(article(pages[url])))})
+    assert not found, f"{url}: the running text says {found}; use plain words instead"
 
 
 def test_key_points_are_easier_still(pages):

@@ -9,6 +9,7 @@
 - Nothing on the page shifts while the scripts arrive (layout shift 0).
 - On a slow network the page is drawn as it arrives: what has come is shown, in every browser.
 - Footnote back-links get no tooltip from the theme (less start-up work), and keep their name.
+- On a phone, the home page's main message and what the site is for are on the first screen.
 """
 
 import time
@@ -133,3 +134,33 @@ def test_footnote_backlinks_keep_their_name_without_a_tooltip(open_page):
     assert links.count() > 0, "no footnote back-links on the page"
     names = links.evaluate_all("links => links.map((link) => [link.getAttribute('aria-label'), link.title])")
     assert all(label and label.startswith("Back to where source") and not title for label, title in names), names
+
+
+# The first two things under the home page's title, the partials (byline, overdue notice) and hidden
+# elements left out: the main message and what the site is for (tests/test_required_sections.py
+# checks that they are), with where they are on the screen before any scrolling.
+LEAD_JS = """() => {
+  const shown = [...document.querySelectorAll("article h1 ~ *")]
+    .filter(element => !element.matches(".page-byline, .page-review__overdue, [hidden]"));
+  return shown.slice(0, 2).map(element => {
+    const box = element.getBoundingClientRect();
+    return {text: element.textContent.trim().slice(0, 40), top: box.top, bottom: box.bottom, height: box.height};
+  });
+}"""
+# Phone screens: a common one (the site's phone size), and the smallest in use (iPhone SE, first model).
+FIRST_SCREENS = {"390x844": VIEWPORTS["phone"], "320x568": {"width": 320, "height": 568}}
+
+
+@pytest.mark.parametrize("screen", list(FIRST_SCREENS))
+def test_home_page_message_and_purpose_are_on_the_first_phone_screen(open_page, screen):
+    """Issue 13: the home page leads with its one main message and what the site is for, both
+    seen whole without scrolling."""
+    viewport = FIRST_SCREENS[screen]
+    page = open_page("/", viewport)
+    lead = page.evaluate(LEAD_JS)
+    assert len(lead) == 2, f"/: expected a main message and a purpose under the title, found {lead}"
+    for part, name in zip(lead, ("the main message", "what the site is for")):
+        assert part["height"] > 0, f"/ at {screen}: {name} ({part['text']!r}) is not shown"
+        assert 0 <= part["top"] and part["bottom"] <= viewport["height"], (
+            f"/ at {screen}: {name} ({part['text']!r}) runs from {part['top']:.0f} to {part['bottom']:.0f} px,"
+            f" not inside the first screen (0 to {viewport['height']} px)")
