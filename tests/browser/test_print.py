@@ -12,6 +12,7 @@ import unicodedata
 
 import pytest
 
+from browser_helpers import VIEWPORTS, full_url, goto
 from site_pages import page_urls
 
 URLS = page_urls()
@@ -81,25 +82,45 @@ def test_print_only_text_is_hidden_on_screen(open_page):
     assert not page.locator(".print-only").first.is_visible()
 
 
+@pytest.fixture(scope="module")
+def printed(chromium, server):
+    """printed(url) -> what the page shows in print media and its PDF on each paper, made from
+    one load of the page (a load per paper cost about half a second a page)."""
+    found = {}
+
+    def _printed(url: str) -> dict:
+        if url in found:
+            return found[url]
+        context = chromium.new_context(viewport=VIEWPORTS["desktop"])
+        page = context.new_page()
+        page.emulate_media(media="print")
+        goto(page, full_url(server, url), wait_until="load")
+        # The one-sheet handout prints the site's address beside its own QR code instead
+        # of the review box's "This page online" line (see the handout rules in print.css).
+        handout_address = page.locator(".handout__address")
+        found[url] = {
+            "headings": inner_texts(page, ".md-content h1, .md-content h2"),
+            "records": inner_texts(page, ".md-content .footnote li"),
+            # Those shown on paper: "Report a mistake" (a form on GitHub) is left off (print.css).
+            "outside_links": page.eval_on_selector_all(
+                ".md-content a[href^='http']", "els => els.filter(e => e.checkVisibility()).map(e => e.href)"),
+            "disclaimer": page.inner_text(".md-copyright"),
+            "address_line": handout_address.first.inner_text() if handout_address.count()
+            else "This page online: " + page.get_attribute("link[rel=canonical]", "href"),
+            "pdf": {paper: page.pdf(format=paper) for paper in PAPER},
+        }
+        context.close()
+        return found[url]
+    return _printed
+
+
 @pytest.mark.parametrize("paper", PAPER)
 @pytest.mark.parametrize("url", URLS)
-def test_pdf_is_complete_without_blank_sheets(open_page, url, paper):
-    page = open_page(url, media="print")
-    headings = inner_texts(page, ".md-content h1, .md-content h2")
-    records = inner_texts(page, ".md-content .footnote li")
-    # Those shown on paper: "Report a mistake" (a form on GitHub) is left off (print.css).
-    outside_links = page.eval_on_selector_all(
-        ".md-content a[href^='http']", "els => els.filter(e => e.checkVisibility()).map(e => e.href)")
-    disclaimer = page.inner_text(".md-copyright")
-    # The one-sheet handout prints the site's address beside its own QR code instead
-    # of the review box's "This page online" line (see the handout rules in print.css).
-    handout_address = page.locator(".handout__address")
-    if handout_address.count():
-        address_line = handout_address.first.inner_text()
-    else:
-        address_line = "This page online: " + page.get_attribute("link[rel=canonical]", "href")
-
-    pdf = page.pdf(format=paper)
+def test_pdf_is_complete_without_blank_sheets(printed, url, paper):
+    shown = printed(url)
+    headings, records, outside_links = shown["headings"], shown["records"], shown["outside_links"]
+    disclaimer, address_line = shown["disclaimer"], shown["address_line"]
+    pdf = shown["pdf"][paper]
     sheets = read_pdf(pdf)
     where = f"{url} on {paper}"
     assert 1 <= len(sheets) <= MAX_SHEETS, f"{where}: {len(sheets)} sheets"
