@@ -76,18 +76,34 @@ RELINK_JS = """async (sheets) => {
 }""" % SLIM
 
 
+# What scripts change on a page: every element's attributes (classes, inline styles, state) and
+# box, the scroll position and the focused element. True when it is as when last called. Far
+# cheaper than a computed-style snapshot; running transitions are waited out separately.
+SAME_STATE_JS = """() => {
+  const state = JSON.stringify([scrollX, scrollY, document.activeElement?.outerHTML.slice(0, 200),
+    [...document.querySelectorAll("*")].map((element) => {
+      const box = element.getBoundingClientRect();
+      return [...element.attributes].map((a) => a.name + "=" + a.value).join(" ")
+        + " @" + [box.x, box.y, box.width, box.height].join(",");
+    })]);
+  const same = window.__state === state;
+  window.__state = state;
+  return same;
+}"""
+
+
 def settled_snapshot(page, name: str, tries: int = 10) -> None:
-    """Take snapshot `name` once two taken 100 ms apart agree: the theme's scripts may still
-    be moving something (the header as search opens), which is not what is compared here."""
+    """Take snapshot `name` once the page has stopped changing (the same 100 ms apart): the
+    theme's scripts may still be moving something (the header as search opens), which is not
+    what is compared here."""
     wait_for_transitions(page)
-    page.evaluate(SNAPSHOT_JS, name)
+    page.evaluate(SAME_STATE_JS)
     for _ in range(tries):
         page.wait_for_timeout(100)
-        page.evaluate(SNAPSHOT_JS, name + " again")
-        if not page.evaluate(DIFF_JS, [name, name + " again"]):
+        if page.evaluate(SAME_STATE_JS):
+            page.evaluate(SNAPSHOT_JS, name)
             return
-        page.evaluate(SNAPSHOT_JS, name)
-    raise AssertionError(f"the page's styles never settled for the {name!r} snapshot")
+    raise AssertionError(f"the page never settled for the {name!r} snapshot")
 
 
 @pytest.fixture(scope="module")
