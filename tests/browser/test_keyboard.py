@@ -65,11 +65,18 @@ def test_tab_reaches_every_visible_control_and_only_visible_ones(open_page, widt
     page = open_page(PAGE, viewport=VIEWPORTS[width])
     count = page.evaluate(f"({CONTROLS_JS})().map((e, i) => e.dataset.kbControl = i).length")
     assert count > 20, f"only {count} controls found: the page did not load as expected"
-    reached, unseen = set(), []
+    reached, unseen, first = set(), [], None
+    # Round the whole Tab order once: until every control has had focus and focus is back on
+    # the first one reached (so the stops after the last control are seen too), or twice the
+    # number of controls if it never comes round.
     for _ in range(count * 2):
         page.keyboard.press("Tab")
         focus = page.evaluate(FOCUS_JS)
         if focus is not None:
+            if first is not None and focus["control"] == first and len(reached - {None}) == count:
+                break
+            if first is None and focus["control"] is not None:
+                first = focus["control"]
             reached.add(focus["control"])
             if not focus["seen"]:
                 unseen.append(focus["html"])
