@@ -12,6 +12,7 @@ with Liberation Sans (fonts-liberation, which .ci/run installs): `chromium_with_
 
 import os
 import shutil
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,13 +40,23 @@ PHONE = VIEWPORTS["phone"]
 DESKTOP = VIEWPORTS["desktop"]
 
 
+# Every context the tests opened, while it is open: a page kept for a whole module must take
+# each test's timeout too, or an expected failure on it waits out the normal one.
+_contexts = weakref.WeakSet()
+
+
 @pytest.fixture(autouse=True)
 def _timeout_for_this_test(request):
     _timeout[0] = TIMEOUT_MS["expected failure" if request.node.get_closest_marker("xfail") else "normal"]
+    for context in list(_contexts):
+        try:
+            context.set_default_timeout(_timeout[0])
+        except Exception:  # noqa: BLE001  closed since: nothing to set
+            _contexts.discard(context)
 
 
 class _Browser:
-    """A Playwright browser whose every new context times out after _timeout (see TIMEOUT_MS)."""
+    """A Playwright browser whose every context times out after _timeout (see TIMEOUT_MS)."""
 
     def __init__(self, browser):
         self._browser = browser
@@ -53,6 +64,7 @@ class _Browser:
     def new_context(self, **options):
         context = self._browser.new_context(**options)
         context.set_default_timeout(_timeout[0])
+        _contexts.add(context)
         return context
 
     def __getattr__(self, name):
