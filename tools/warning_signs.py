@@ -232,7 +232,7 @@ def figure(data: dict) -> str:
         '<figure class="figure-urgency" id="figure-urgency-levels" markdown>',
         '<ol class="figure-urgency__levels" markdown>', *items, "</ol>",
         "<figcaption>How urgent is it? Three levels, most urgent first. "
-        "Each level links to its list of signs.</figcaption>",
+        "How to use it: start at the top, and do what the first level that fits you says. Each level links to its list of signs.</figcaption>",
         "</figure>", ""])
 
 
