@@ -89,6 +89,20 @@ def test_the_nhs_urgent_signs_are_urgent_not_routine():
         assert levels == {"urgent"}, f"{words_of_sign!r} is at {levels or 'no level'}"
 
 
+@pytest.mark.parametrize("words_of_sign, level", [
+    # The clinical read's missing red flags (issue 12, finding 3), at the levels the site chose
+    # (content/warning-signs.yml, the comment on levels): cancer, infection and a fall are same-day.
+    ("you have cancer now, or had it in the past", "urgent"),
+    ("weakened immune system", "urgent"),
+    ("after a fall or knock, even a small one", "urgent"),
+    ("your walking or balance is getting worse", "urgent"),
+    ("you are under 20 or over 50", "routine"),
+])
+def test_the_red_flags_the_clinical_read_added_keep_their_level(words_of_sign, level):
+    levels = {sign["level"] for sign in DATA["signs"] if words_of_sign in sign["sign"]}
+    assert levels == {level}, f"{words_of_sign!r} is at {levels or 'no level'}, not {level}"
+
+
 def test_each_callout_reads_the_same_on_every_page(pages):
     for url, names in INCLUDED.items():
         for name in names:
