@@ -2,7 +2,9 @@
 
 Each tests/fixtures/broken/<defect>/ holds the one or two files that differ from
 the tiny good project in tests/fixtures/good/; a test copies the good project,
-lays the broken files over it and runs the checker on the copy, as `make` runs it.
+lays the broken files over it and runs the checker on the copy: as `make` runs it (a new
+process) for the good project and the combined cases, and through the same entry point in the
+test's own process for each one-defect fixture.
 """
 
 import os
