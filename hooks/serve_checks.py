@@ -9,6 +9,10 @@ A problem then stops that rebuild at once, before anything is written (MkDocs' s
 would stop it only after the plugins had run, and the redirects plugin writes a page for
 each redirect key: a key that climbs out of the site would already be written). MkDocs
 holds the page until the problem is fixed, then reloads it. tests/test_serve.py checks this.
+
+On every build, served or not: a redirect key that is not a plain page path stops the build
+before the redirects plugin writes anything, so even a bare `mkdocs build` (which runs no
+other check) cannot write a page outside the site (tests/test_build.py).
 """
 
 import sys
@@ -22,6 +26,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import check_content  # noqa: E402  (tools/ is put on the path just above)
 import generate  # noqa: E402
+from content_rules.redirects import PAGE_PATH  # noqa: E402
 from site_pages import config as read_config  # noqa: E402
 
 log = get_plugin_logger(__name__)
@@ -35,7 +40,15 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    """While serving: the published site_url, not the local address MkDocs puts there."""
+    """Building: refuse a redirect key the plugin would write outside the site (while serving,
+    on_pre_build's full checks refuse it first, in the checker's words). Serving: put back the
+    published site_url in place of the local address MkDocs puts there."""
+    redirects = config.plugins.get("redirects")
+    keys = (redirects.config.get("redirect_maps") or {}) if redirects else {}
+    climbing = [str(key) for key in keys if not (isinstance(key, str) and PAGE_PATH.fullmatch(key))]
+    if climbing and not _serving:
+        raise Abort(f"mkdocs.yml: redirect key(s) {', '.join(climbing)} are not page paths like"
+                    " when-to-get-help.md; nothing was built (make check says more)")
     if _serving:
         config.site_url = read_config(Path(config.config_file_path))["site_url"]
     return config
