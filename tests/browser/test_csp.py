@@ -18,36 +18,41 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-def open_recorded(chromium, server, url):
-    """A page with violations and CSP console errors recorded; returns (page, console errors)."""
+def recording_page(chromium):
+    """A new page that records CSP violations and CSP console errors from its very start:
+    (page, the list the console errors go into)."""
     context = chromium.new_context()
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
     errors = []
     page.on("console", lambda message: message.type == "error"
             and "Content Security Policy" in message.text and errors.append(message.text))
+    return page, errors
+
+
+def load(page, server, url):
     goto(page, full_url(server, url), wait_until="load")
     page.wait_for_timeout(300)  # late scripts: tooltips, the search worker
+
+
+def open_recorded(chromium, server, url):
+    """A recording page with `url` loaded; returns (page, console errors)."""
+    page, errors = recording_page(chromium)
+    load(page, server, url)
     return page, errors
 
 
 @pytest.fixture(scope="module")
 def recorded(chromium, server):
-    """{url: (violations, CSP console errors)}, every page loaded in turn in one context: a new
+    """{url: (violations, CSP console errors)}, every page loaded in turn in one page: a new
     context per page cost about half a second each, and the policy is the same either way."""
-    context = chromium.new_context()
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
-    errors = []
-    page.on("console", lambda message: message.type == "error"
-            and "Content Security Policy" in message.text and errors.append(message.text))
+    page, errors = recording_page(chromium)
     found = {}
     for url in URLS:
         errors.clear()
-        goto(page, full_url(server, url), wait_until="load")
-        page.wait_for_timeout(300)  # late scripts: tooltips, the search worker
+        load(page, server, url)
         found[url] = (page.evaluate("window.__cspViolations"), list(errors))
-    context.close()
+    page.context.close()
     return found
 
 
