@@ -8,6 +8,7 @@ here against the page's background, as the reader sees it in each scheme.
 import re
 
 import pytest
+import pixels
 
 PAGES = {
     "/how-b12-affects-nerves/": ["#figure-spinal-cord", "#figure-b12-to-back-pain"],
@@ -35,20 +36,12 @@ def rgba(css: str) -> tuple[float, float, float, float]:
     return (*numbers[:3], numbers[3] if len(numbers) == 4 else 1.0)
 
 
-def luminance(rgb) -> float:
-    def channel(value):
-        value /= 255
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-    red, green, blue = (channel(v) for v in rgb)
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
 def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast of a CSS colour (perhaps see-through) drawn over a CSS background."""
     *back, _ = rgba(background)
     *front, alpha = rgba(foreground)
     seen = [alpha * f + (1 - alpha) * b for f, b in zip(front, back)]  # text blended over page
-    light, dark = sorted((luminance(seen), luminance(back)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return pixels.contrast(seen, back)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
