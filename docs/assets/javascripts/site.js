@@ -77,17 +77,9 @@
     var drawer = document.getElementById("__drawer");
     var label = document.querySelector(".md-header label[for='__drawer']");
     if (!drawer || !label) return;
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = label.className + " site-menu-button"; // site.css hides it on wide screens
+    var button = toggleButton(label, "Menu", "site-menu-button", drawer); // site.css hides it on wide screens
     while (label.firstChild) button.appendChild(label.firstChild); // the icon
     hideIcons(button);
-    button.setAttribute("aria-label", "Menu");
-    var sync = function () {
-      button.setAttribute("aria-expanded", String(drawer.checked));
-    };
-    sync();
-    drawer.addEventListener("change", sync);
     button.addEventListener("click", function () {
       drawer.click(); // toggles the checkbox and fires its change event, as a tap does
       var first = drawer.checked && document.querySelector(".md-sidebar--primary a[href]");
@@ -101,6 +93,20 @@
     label.replaceWith(button);
   }
 
+  // A named button in the label's place that says whether its checkbox (drawer, search) is on.
+  function toggleButton(label, name, className, checkbox) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " " + className;
+    button.setAttribute("aria-label", name);
+    var sync = function () {
+      button.setAttribute("aria-expanded", String(checkbox.checked));
+    };
+    sync();
+    checkbox.addEventListener("change", sync);
+    return button;
+  }
+
   // On phones search opens from a <label> for a hidden checkbox: no name for screen readers, and
   // Tab never reaches it. Put a real button beside it (same look, named, saying whether search
   // is open) that clicks the label, and hide the label: the theme finds it by [for=__search] to
@@ -110,17 +116,9 @@
     var label = document.querySelector(".md-header label.md-header__button[for='__search']");
     var icon = label && label.querySelector("svg");
     if (!search || !icon) return;
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = label.className + " site-search-button"; // site.css hides it where Material does
+    var button = toggleButton(label, "Search", "site-search-button", search); // site.css hides it where Material does
     button.appendChild(icon.cloneNode(true));
     hideIcons(button);
-    button.setAttribute("aria-label", "Search");
-    var sync = function () {
-      button.setAttribute("aria-expanded", String(search.checked));
-    };
-    sync();
-    search.addEventListener("change", sync);
     button.addEventListener("click", function () {
       label.click();
       // The theme focuses the field while the label's click is handled, before the search opens:
