@@ -144,6 +144,24 @@ def chromium_with_font(request, playwright_driver):
         yield request.param, browser
 
 
+@pytest.fixture(scope="module")
+def kept_page(chromium):
+    """kept_page(width="desktop", scheme="light") -> one Page per mode, kept for the whole test
+    module: tests load the site's pages into it one after another, for checks that do not depend
+    on what the browser has cached (a new context per page costs about half a second)."""
+    opened = {}
+
+    def _page(width: str = "desktop", scheme: str = "light"):
+        if (width, scheme) not in opened:
+            context = chromium.new_context(viewport=VIEWPORTS[width], color_scheme=scheme)
+            opened[width, scheme] = context.new_page()
+        return opened[width, scheme]
+
+    yield _page
+    for page in opened.values():
+        page.context.close()
+
+
 @contextmanager
 def page_opener(browser, server):
     """open(url, width=..., scheme="light"|"dark", media="screen"|"print") -> Page, in `browser`.

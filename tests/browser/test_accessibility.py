@@ -9,7 +9,7 @@ No axe rule is switched off: a failure is fixed in site.css, site.js or the over
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from browser_helpers import (ALL_URLS, SCHEMES, VIEWPORTS, axe_violations, describe_violations,
+from browser_helpers import (ALL_URLS, SCHEMES, axe_violations, describe_violations,
                              full_url, goto, wait_for_search_index, wait_for_transitions)
 
 MODES = [(width, scheme) for width in ("phone", "desktop") for scheme in ("light", "dark")]
@@ -20,24 +20,8 @@ def axe():
     return Axe()
 
 
-@pytest.fixture(scope="module")
-def mode_page(chromium):
-    """mode_page(width, scheme) -> the one Page kept for that mode."""
-    opened = {}
-
-    def _page(width: str, scheme: str):
-        if (width, scheme) not in opened:
-            context = chromium.new_context(viewport=VIEWPORTS[width], color_scheme=scheme)
-            opened[width, scheme] = context.new_page()
-        return opened[width, scheme]
-
-    yield _page
-    for page in opened.values():
-        page.context.close()
-
-
-def load(mode_page, server, width: str, scheme: str, url: str):
-    page = mode_page(width, scheme)
+def load(kept_page, server, width: str, scheme: str, url: str):
+    page = kept_page(width, scheme)
     goto(page, full_url(server, url), wait_until="load")
     # Material must really show the palette asked for, or the dark run checks the light one.
     shown = page.evaluate("document.body.dataset.mdColorScheme")
@@ -48,16 +32,16 @@ def load(mode_page, server, width: str, scheme: str, url: str):
 
 @pytest.mark.parametrize("url", ALL_URLS)
 @pytest.mark.parametrize("width, scheme", MODES)
-def test_page_has_no_axe_violations(mode_page, server, axe, width, scheme, url):
-    page = load(mode_page, server, width, scheme, url)
+def test_page_has_no_axe_violations(kept_page, server, axe, width, scheme, url):
+    page = load(kept_page, server, width, scheme, url)
     violations = axe_violations(page, axe)
     assert not violations, f"{url} ({width}, {scheme}):\n{describe_violations(violations)}"
 
 
 @pytest.mark.zensical_difference("search")  # Zensical: its own search dialog, no .md-search__input
 @pytest.mark.parametrize("width, scheme", MODES)
-def test_open_search_with_results_has_no_axe_violations(mode_page, server, axe, width, scheme):
-    page = load(mode_page, server, width, scheme, "/")
+def test_open_search_with_results_has_no_axe_violations(kept_page, server, axe, width, scheme):
+    page = load(kept_page, server, width, scheme, "/")
     page.keyboard.press("/")  # Material's shortcut: opens the search and focuses the field
     wait_for_search_index(page)
     page.keyboard.type("nerve")
@@ -68,8 +52,8 @@ def test_open_search_with_results_has_no_axe_violations(mode_page, server, axe, 
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_open_phone_menu_has_no_axe_violations(mode_page, server, axe, scheme):
-    page = load(mode_page, server, "phone", scheme, "/how-b12-affects-nerves/")
+def test_open_phone_menu_has_no_axe_violations(kept_page, server, axe, scheme):
+    page = load(kept_page, server, "phone", scheme, "/how-b12-affects-nerves/")
     page.get_by_role("button", name="Menu").click()
     page.locator(".md-sidebar--primary").wait_for(state="visible")
     wait_for_transitions(page)  # the drawer slides in; axe needs it in place

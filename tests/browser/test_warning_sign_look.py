@@ -5,7 +5,7 @@ in the urgency figure.
 The words are tested on the built HTML (tests/test_warning_signs.py); this checks the look."""
 
 import pytest
-from browser_helpers import ALL_URLS, VIEWPORTS, full_url, goto
+from browser_helpers import ALL_URLS, full_url, goto
 
 LEVELS = ("emergency", "urgent", "routine")
 SCHEMES = ["light", "dark"]
@@ -33,26 +33,10 @@ LOOK = """levels => levels.map(level => {
 })"""
 
 
-@pytest.fixture(scope="module")
-def page_at_width(chromium):
-    """page_at_width(width) -> one Page per width, kept for the module: the pages are loaded into
-    it one after another (font sizes do not depend on what is cached)."""
-    opened = {}
-
-    def _page(width: str):
-        if width not in opened:
-            opened[width] = chromium.new_context(viewport=VIEWPORTS[width]).new_page()
-        return opened[width]
-
-    yield _page
-    for page in opened.values():
-        page.context.close()
-
-
 @pytest.mark.parametrize("width", ["phone", "desktop"])
 @pytest.mark.parametrize("url", ALL_URLS)
-def test_callout_text_is_not_smaller_than_body_text(page_at_width, server, url, width):
-    page = page_at_width(width)
+def test_callout_text_is_not_smaller_than_body_text(kept_page, server, url, width):
+    page = kept_page(width)  # font sizes do not depend on what is cached
     goto(page, full_url(server, url), wait_until="load")
     sizes = page.evaluate(SIZES)
     if not sizes["callouts"]:
