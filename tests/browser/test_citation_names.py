@@ -39,11 +39,9 @@ SHOWN_JS = """() => [...document.querySelectorAll("article a.footnote-ref")].map
 CITATION_LINK = re.compile(r'- link "((?:Source \d+)|(?:Back to where source \d+ is cited.*?))"')
 
 
-@pytest.fixture(scope="module")
-def reader_page(chromium, server):
-    context = chromium.new_context()
-    yield context.new_page()
-    context.close()
+@pytest.fixture
+def reader_page(kept_page):
+    return kept_page()
 
 
 @pytest.mark.parametrize("url", ALL_URLS)
