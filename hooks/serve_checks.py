@@ -34,7 +34,7 @@ _serving = False
 
 
 def on_startup(command, dirty):
-    """Remember whether this run serves the site: the rest only applies to `serve`."""
+    """Remember whether this run serves the site: most of this hook applies only then."""
     global _serving
     _serving = command == "serve"
 
