@@ -133,6 +133,9 @@ def wait_for_search_results(page) -> None:
 
 
 def wait_for_transitions(page) -> None:
-    """Wait until no CSS transition or animation runs: colours checked mid-fade are wrong."""
+    """Wait until no CSS transition or animation runs: colours checked mid-fade are wrong.
+    Two frames first: a transition that focus or a class has just set off starts only with the
+    next style update, and until then it is not in document.getAnimations()."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
     page.wait_for_function(
         "() => document.getAnimations().every((animation) => animation.playState !== 'running')")
